@@ -1,0 +1,283 @@
+//! Issues: the one shape every check reports problems in.
+//!
+//! An issue has a stable `code` (`nik.serial_zero`), a `severity`, the form `field` it
+//! concerns and a `message` in the reader's language. Forms map `field` to an input and show
+//! `message` next to it; scripts match on `code`. The codes are listed once, in [`Code`],
+//! with the severity the contract fixes for each.
+//!
+//! Inside the core an [`Issue`] is a code plus a small `Copy` [`Detail`] (the digit count,
+//! the offending character, the region code...), so reporting never allocates; the text is
+//! written only when a face renders it (see [`crate::messages`]).
+
+use crate::lang::Lang;
+use crate::region::RegionCode;
+use crate::sex::Sex;
+use chrono::NaiveDate;
+use serde::{Serialize, Serializer};
+
+/// How bad an issue is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Severity {
+    /// Worth knowing; nothing is wrong.
+    Info,
+    /// Probably wrong, or a person should look.
+    Warning,
+    /// The value is wrong.
+    Error,
+}
+
+impl Severity {
+    /// `"info"`, `"warning"` or `"error"`.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Severity::Info => "info",
+            Severity::Warning => "warning",
+            Severity::Error => "error",
+        }
+    }
+}
+
+macro_rules! codes {
+    ($( $(#[$doc:meta])* $variant:ident => $code:literal, $severity:ident, $field:literal; )*) => {
+        /// Every issue code layak reports. The strings are stable (CONTRACT.md): new codes
+        /// may be added, none renamed or removed.
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+        pub enum Code {
+            $( $(#[$doc])* $variant, )*
+        }
+
+        impl Code {
+            /// Every code, in catalogue order.
+            pub const ALL: &'static [Code] = &[ $( Code::$variant, )* ];
+
+            /// The stable code string, e.g. `"nik.serial_zero"`.
+            pub fn as_str(self) -> &'static str {
+                match self { $( Code::$variant => $code, )* }
+            }
+
+            /// The severity the contract fixes for this code.
+            pub fn severity(self) -> Severity {
+                match self { $( Code::$variant => Severity::$severity, )* }
+            }
+
+            /// The form field the issue concerns.
+            pub fn field(self) -> &'static str {
+                match self { $( Code::$variant => $field, )* }
+            }
+
+            /// Finds a code by its string.
+            pub fn parse(s: &str) -> Option<Code> {
+                match s { $( $code => Some(Code::$variant), )* _ => None }
+            }
+        }
+    };
+}
+
+codes! {
+    /// Nothing but separators was given.
+    NikEmpty => "nik.empty", Error, "nik";
+    /// Something other than digits and separators (space, dot, dash) was given.
+    NikInvalidCharacters => "nik.invalid_characters", Error, "nik";
+    /// The value looks like a spreadsheet number (`3.52206E+15`, `3522061205800000.0`): a
+    /// spreadsheet took the NIK for a number and kept only 15 significant digits.
+    NikScientificNotation => "nik.scientific_notation", Error, "nik";
+    /// Not 16 digits.
+    NikLength => "nik.length", Error, "nik";
+    /// As-you-type: fewer than 16 digits so far, and what is there could still be a NIK.
+    NikIncomplete => "nik.incomplete", Info, "nik";
+    /// Digits 1–2 are no province code, current or retired.
+    NikProvinceUnknown => "nik.province_unknown", Error, "nik";
+    /// Digits 1–4 are no regency code, current or retired.
+    NikRegencyUnknown => "nik.regency_unknown", Error, "nik";
+    /// Digits 1–6 are no kecamatan code in the data; it may predate the 2015 lists.
+    NikDistrictUnknown => "nik.district_unknown", Warning, "nik";
+    /// The region code was valid once and is retired; the NIK stays valid for life.
+    NikRegionRetired => "nik.region_retired", Warning, "nik";
+    /// Digits 7–12 are no birth date: day not 01–31 or 41–71, month not 01–12, or no such
+    /// calendar day.
+    NikBirthDateInvalid => "nik.birth_date_invalid", Error, "nik";
+    /// Digits 13–16 are `0000`; SIAK numbers from 0001.
+    NikSerialZero => "nik.serial_zero", Error, "nik";
+    /// The birth date is 31 December or 1 July, the dates Dukcapil records when the real
+    /// one is unknown (31 Dec before SIAK, 1 Jul since: Permendagri 19/2010, form F-1.06).
+    NikBirthDatePlaceholder => "nik.birth_date_placeholder", Info, "nik";
+    /// The form's birth date differs from the NIK's. Allowed by law (a corrected birth date
+    /// does not change the NIK), so a person should look.
+    NikBirthDateMismatch => "nik.birth_date_mismatch", Warning, "birth_date";
+    /// The form's sex differs from the NIK's.
+    NikSexMismatch => "nik.sex_mismatch", Warning, "sex";
+
+    /// Nothing but separators was given.
+    KkEmpty => "kk.empty", Error, "kk";
+    /// Something other than digits and separators was given.
+    KkInvalidCharacters => "kk.invalid_characters", Error, "kk";
+    /// The value looks like a spreadsheet number; digits were lost.
+    KkScientificNotation => "kk.scientific_notation", Error, "kk";
+    /// Not 16 digits.
+    KkLength => "kk.length", Error, "kk";
+    /// As-you-type: fewer than 16 digits so far.
+    KkIncomplete => "kk.incomplete", Info, "kk";
+    /// Digits 1–2 are no province code.
+    KkProvinceUnknown => "kk.province_unknown", Error, "kk";
+    /// Digits 1–4 are no regency code.
+    KkRegencyUnknown => "kk.regency_unknown", Error, "kk";
+    /// Digits 1–6 are no kecamatan code in the data.
+    KkDistrictUnknown => "kk.district_unknown", Warning, "kk";
+    /// The kecamatan code of issue is retired.
+    KkRegionRetired => "kk.region_retired", Warning, "kk";
+    /// Digits 7–12 are no date. Only a warning: the DDMMYY layout of a KK number is
+    /// inferred from Dukcapil's wording, not seen in a regulation.
+    KkDateInvalid => "kk.date_invalid", Warning, "kk";
+    /// Digits 13–16 are `0000`.
+    KkSerialZero => "kk.serial_zero", Error, "kk";
+}
+
+impl Serialize for Code {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.serialize_str(self.as_str())
+    }
+}
+
+/// Why digits 7–12 are no date.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum DateProblem {
+    /// The day digits are outside 01–31 (and, for a NIK, 41–71).
+    Day(u8),
+    /// The month digits are outside 01–12.
+    Month(u8),
+    /// Day and month are in range but the calendar has no such day in a year ending in
+    /// `year` (31 April, 29 February 2023).
+    NoSuchDay {
+        /// Day of month.
+        day: u8,
+        /// Month.
+        month: u8,
+        /// The two year digits.
+        year: u8,
+    },
+}
+
+/// The facts a message needs beyond its code. Small and `Copy`, so a report never allocates.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub enum Detail {
+    /// Nothing more to say.
+    None,
+    /// A number of digits found.
+    Digits(u32),
+    /// The first character that is not a digit or separator, and its 1-based position.
+    Character {
+        /// The character (U+FFFD for a byte that is not UTF-8).
+        ch: char,
+        /// Its position, counted in characters from 1.
+        pos: u32,
+    },
+    /// A region code that is unknown.
+    Region(RegionCode),
+    /// A retired region code; the message looks up its successor.
+    Retired(RegionCode),
+    /// Why a date is not a date.
+    Date(DateProblem),
+    /// A date worth mentioning (a placeholder birth date).
+    On(NaiveDate),
+    /// The form's birth date and the NIK's.
+    BirthDates {
+        /// From the form.
+        form: NaiveDate,
+        /// From the NIK.
+        nik: NaiveDate,
+    },
+    /// The form's sex and the NIK's.
+    Sexes {
+        /// From the form.
+        form: Sex,
+        /// From the NIK.
+        nik: Sex,
+    },
+}
+
+/// One problem found by a check.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Issue {
+    /// What was found.
+    pub code: Code,
+    /// The facts behind it.
+    pub detail: Detail,
+}
+
+impl Issue {
+    /// An issue with its detail.
+    pub fn new(code: Code, detail: Detail) -> Issue {
+        Issue { code, detail }
+    }
+
+    /// The contract's severity for this issue.
+    pub fn severity(&self) -> Severity {
+        self.code.severity()
+    }
+
+    /// The issue as the faces show it, with its message in `lang`.
+    pub fn render(&self, lang: Lang) -> IssueJson {
+        IssueJson {
+            code: self.code,
+            severity: self.code.severity(),
+            field: self.code.field(),
+            message: crate::messages::issue_message(self, lang),
+        }
+    }
+}
+
+/// The issues of one check. A NIK check reports at most a handful, so they live in a
+/// fixed-size array on the stack: checking a million NIKs allocates nothing.
+pub type Issues = arrayvec::ArrayVec<Issue, 8>;
+
+/// Adds an issue unless the list is full (it cannot be with the checks as written; a full
+/// list keeps its first issues, which are the most basic ones).
+pub(crate) fn push(issues: &mut Issues, code: Code, detail: Detail) {
+    let _ = issues.try_push(Issue::new(code, detail));
+}
+
+/// True when no issue is an error: the contract's `valid`.
+pub fn no_errors(issues: &[Issue]) -> bool {
+    issues.iter().all(|i| i.severity() != Severity::Error)
+}
+
+/// An issue as it appears in JSON, in the CLI, the library and JavaScript alike.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct IssueJson {
+    /// The stable code.
+    pub code: Code,
+    /// Its severity.
+    pub severity: Severity,
+    /// The form field it concerns.
+    pub field: &'static str,
+    /// The message in the chosen language.
+    pub message: String,
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_code_round_trips_and_has_a_family() {
+        for &c in Code::ALL {
+            assert_eq!(Code::parse(c.as_str()), Some(c));
+            let family = c.as_str().split('.').next().unwrap();
+            assert!(["nik", "kk"].contains(&family), "{}", c.as_str());
+        }
+    }
+
+    #[test]
+    fn severities_are_the_contracts() {
+        use Code::*;
+        for c in [NikEmpty, NikLength, NikBirthDateInvalid, NikSerialZero, KkSerialZero] {
+            assert_eq!(c.severity(), Severity::Error);
+        }
+        for c in [NikDistrictUnknown, NikRegionRetired, NikSexMismatch, KkDateInvalid] {
+            assert_eq!(c.severity(), Severity::Warning);
+        }
+        assert_eq!(NikBirthDatePlaceholder.severity(), Severity::Info);
+        assert_eq!(NikIncomplete.severity(), Severity::Info);
+    }
+}

@@ -1,0 +1,28 @@
+//! `layak` ("eligible") checks the identity numbers and the eligibility of applicants to the
+//! Bojonegoro programme that pays BPJS Ketenagakerjaan work-accident (JKK) and death (JKM)
+//! cover for poor informal workers and village incentive recipients.
+//!
+//! One core serves three faces: this library, the WebAssembly package used by the operators'
+//! web forms, and the `layak` command line. The faces only translate; every rule lives here,
+//! once, so a village kiosk and the regency's batch screening give the same answer.
+//!
+//! Start with [`nik`] (what a NIK is and how it is checked), then [`kk`] and [`region`].
+//! Every check reports [`issue::Issue`]s with stable codes; their texts in Indonesian and
+//! English are in [`messages`].
+
+pub mod confidence;
+pub mod date;
+pub mod idnumber;
+pub mod issue;
+pub mod kk;
+pub mod lang;
+pub mod messages;
+pub mod nik;
+pub mod options;
+pub mod region;
+pub mod sex;
+
+pub use confidence::Confidence;
+pub use issue::{Code, Issue, Severity};
+pub use lang::Lang;
+pub use sex::Sex;

@@ -1,0 +1,432 @@
+//! Every text a person reads, in Indonesian and English, in one place.
+//!
+//! Readers include village operators and heirs with little schooling, so messages are short,
+//! plain and kind: they say what is wrong in everyday words and, where possible, what to do.
+//! Indonesian is the default; English follows the same sentences. A translator can work on
+//! this file alone.
+//!
+//! The faces never write their own text: the CLI's headings and the web app's labels come
+//! from [`Label`], and issue messages from [`issue_message`].
+
+use crate::issue::{Code, DateProblem, Detail, Issue};
+use crate::lang::Lang;
+use crate::region::{self, RegionCode};
+use crate::sex::Sex;
+use chrono::{Datelike, NaiveDate};
+
+const MONTHS_ID: [&str; 12] = [
+    "Januari",
+    "Februari",
+    "Maret",
+    "April",
+    "Mei",
+    "Juni",
+    "Juli",
+    "Agustus",
+    "September",
+    "Oktober",
+    "November",
+    "Desember",
+];
+const MONTHS_EN: [&str; 12] = [
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+];
+
+/// The name of month 1–12 (`"?"` outside that range).
+pub fn month_name(month: u32, lang: Lang) -> &'static str {
+    let names = match lang {
+        Lang::Id => &MONTHS_ID,
+        Lang::En => &MONTHS_EN,
+    };
+    month
+        .checked_sub(1)
+        .and_then(|i| names.get(i as usize))
+        .copied()
+        .unwrap_or("?")
+}
+
+/// A date as people write it: `12 Mei 1980`, `12 May 1980`.
+pub fn human_date(d: NaiveDate, lang: Lang) -> String {
+    format!("{} {} {}", d.day(), month_name(d.month(), lang), d.year())
+}
+
+/// The word for a sex.
+pub fn sex_word(s: Sex, lang: Lang) -> &'static str {
+    match (s, lang) {
+        (Sex::M, Lang::Id) => "laki-laki",
+        (Sex::F, Lang::Id) => "perempuan",
+        (Sex::M, Lang::En) => "male",
+        (Sex::F, Lang::En) => "female",
+    }
+}
+
+fn pick(lang: Lang, id: String, en: String) -> String {
+    match lang {
+        Lang::Id => id,
+        Lang::En => en,
+    }
+}
+
+fn region_name(code: RegionCode) -> &'static str {
+    region::lookup(code, NaiveDate::MAX)
+        .map(|r| r.name)
+        .unwrap_or("?")
+}
+
+fn char_shown(ch: char) -> String {
+    match ch {
+        char::REPLACEMENT_CHARACTER => "�".to_string(),
+        c if c.is_control() => format!("U+{:04X}", c as u32),
+        c => c.to_string(),
+    }
+}
+
+/// The message of an issue in `lang`.
+pub fn issue_message(issue: &Issue, lang: Lang) -> String {
+    use Code::*;
+    let d = issue.detail;
+    let (what_id, what_en) = match issue.code.as_str().split('.').next() {
+        Some("kk") => ("Nomor KK", "The KK number"),
+        _ => ("NIK", "The NIK"),
+    };
+    match issue.code {
+        NikEmpty | KkEmpty => pick(
+            lang,
+            format!("{what_id} belum diisi."),
+            format!("{what_en} is empty."),
+        ),
+        NikInvalidCharacters | KkInvalidCharacters => {
+            let (ch, pos) = match d {
+                Detail::Character { ch, pos } => (char_shown(ch), pos),
+                _ => ("?".into(), 0),
+            };
+            pick(
+                lang,
+                format!("{what_id} hanya boleh berisi angka. Ada tanda \"{ch}\" di urutan ke-{pos}."),
+                format!("{what_en} may contain only digits. There is \"{ch}\" at position {pos}."),
+            )
+        }
+        NikScientificNotation | KkScientificNotation => pick(
+            lang,
+            format!("{what_id} ini sudah diubah spreadsheet menjadi angka desimal (misalnya 3,52206E+15), sehingga digit terakhirnya hilang. Ketik ulang dari KTP atau KK, dan atur kolomnya sebagai Teks."),
+            format!("{what_en} was turned into a decimal number by a spreadsheet (such as 3.52206E+15), so its last digits are lost. Type it again from the KTP or KK and format the column as Text."),
+        ),
+        NikLength | KkLength => {
+            let n = match d {
+                Detail::Digits(n) => n,
+                _ => 0,
+            };
+            pick(
+                lang,
+                format!("{what_id} harus 16 digit, yang diisi {n} digit."),
+                format!("{what_en} must have 16 digits; this one has {n}."),
+            )
+        }
+        NikIncomplete | KkIncomplete => {
+            let n = match d {
+                Detail::Digits(n) => n,
+                _ => 0,
+            };
+            pick(
+                lang,
+                format!("Baru {n} dari 16 digit."),
+                format!("{n} of 16 digits so far."),
+            )
+        }
+        NikProvinceUnknown | KkProvinceUnknown => {
+            let c = code_of(d);
+            pick(
+                lang,
+                format!("Kode provinsi {c} (2 digit pertama) tidak dikenal. Periksa lagi angka di KTP atau KK."),
+                format!("Province code {c} (the first 2 digits) is unknown. Check the digits on the KTP or KK again."),
+            )
+        }
+        NikRegencyUnknown | KkRegencyUnknown => {
+            let c = code_of(d);
+            pick(
+                lang,
+                format!("Kode kabupaten/kota {c} (4 digit pertama) tidak dikenal. Periksa lagi angka di KTP atau KK."),
+                format!("Regency/city code {c} (the first 4 digits) is unknown. Check the digits on the KTP or KK again."),
+            )
+        }
+        NikDistrictUnknown | KkDistrictUnknown => {
+            let c = code_of(d);
+            pick(
+                lang,
+                format!("Kode kecamatan {c} (6 digit pertama) tidak ada di daftar Kemendagri. Mungkin kode lama; cocokkan dengan KTP atau KK."),
+                format!("Kecamatan code {c} (the first 6 digits) is not in the Kemendagri list. It may be an old code; compare with the KTP or KK."),
+            )
+        }
+        NikRegionRetired | KkRegionRetired => retired_message(d, lang, what_id, what_en),
+        NikBirthDateInvalid => date_message(d, lang, true),
+        KkDateInvalid => date_message(d, lang, false),
+        NikSerialZero | KkSerialZero => pick(
+            lang,
+            format!("Nomor urut {what_id} (4 digit terakhir) tidak boleh 0000."),
+            format!("{what_en}'s serial number (the last 4 digits) cannot be 0000."),
+        ),
+        NikBirthDatePlaceholder => {
+            let date = match d {
+                Detail::On(b) => b,
+                _ => NaiveDate::MIN,
+            };
+            pick(
+                lang,
+                format!(
+                    "Tanggal lahir {} sering dipakai Dukcapil bila tanggal lahir sebenarnya tidak diketahui, jadi umur bisa kurang tepat.",
+                    human_date(date, Lang::Id)
+                ),
+                format!(
+                    "A birth date of {} is often recorded by Dukcapil when the real date is unknown, so the age may be approximate.",
+                    human_date(date, Lang::En)
+                ),
+            )
+        }
+        NikBirthDateMismatch => {
+            let (form, nik) = match d {
+                Detail::BirthDates { form, nik } => (form, nik),
+                _ => (NaiveDate::MIN, NaiveDate::MIN),
+            };
+            pick(
+                lang,
+                format!(
+                    "Tanggal lahir di formulir ({}) berbeda dengan tanggal di NIK ({}). Ini bisa terjadi bila tanggal lahir pernah dibetulkan; mohon cocokkan dengan KTP dan KK.",
+                    human_date(form, Lang::Id),
+                    human_date(nik, Lang::Id)
+                ),
+                format!(
+                    "The birth date on the form ({}) differs from the one in the NIK ({}). This happens when a birth date was corrected; please compare with the KTP and KK.",
+                    human_date(form, Lang::En),
+                    human_date(nik, Lang::En)
+                ),
+            )
+        }
+        NikSexMismatch => {
+            let (form, nik) = match d {
+                Detail::Sexes { form, nik } => (form, nik),
+                _ => (Sex::M, Sex::F),
+            };
+            pick(
+                lang,
+                format!(
+                    "Jenis kelamin di formulir ({}) berbeda dengan NIK ({}). Mohon cocokkan dengan KTP.",
+                    sex_word(form, Lang::Id),
+                    sex_word(nik, Lang::Id)
+                ),
+                format!(
+                    "The sex on the form ({}) differs from the NIK ({}). Please compare with the KTP.",
+                    sex_word(form, Lang::En),
+                    sex_word(nik, Lang::En)
+                ),
+            )
+        }
+    }
+}
+
+fn code_of(d: Detail) -> String {
+    match d {
+        Detail::Region(c) | Detail::Retired(c) => c.to_string(),
+        _ => "?".into(),
+    }
+}
+
+fn retired_message(d: Detail, lang: Lang, what_id: &str, what_en: &str) -> String {
+    let Detail::Retired(code) = d else {
+        return String::new();
+    };
+    let found = region::lookup(code, NaiveDate::MAX);
+    let name = found.map(|r| r.name).unwrap_or("?");
+    let Some(ret) = found.and_then(|r| r.retired) else {
+        return pick(
+            lang,
+            format!("Kode wilayah {code} ({name}) sudah tidak dipakai."),
+            format!("Region code {code} ({name}) is no longer in use."),
+        );
+    };
+    let succ = ret.successor;
+    let succ_name = region_name(succ);
+    let since_id = human_date(ret.cause.since(), Lang::Id);
+    let since_en = human_date(ret.cause.since(), Lang::En);
+    let prov = ret.cause.province;
+    let law = ret.cause.law;
+    pick(
+        lang,
+        format!("Kode wilayah {code} ({name}) sudah diganti: sejak {since_id} wilayahnya masuk Provinsi {prov} ({law}) dengan kode {succ} ({succ_name}). {what_id} lama tetap berlaku seumur hidup."),
+        format!("Region code {code} ({name}) has been replaced: since {since_en} its area belongs to the province of {prov} ({law}) as {succ} ({succ_name}). {what_en} stays valid for life."),
+    )
+}
+
+fn date_message(d: Detail, lang: Lang, nik: bool) -> String {
+    let Detail::Date(p) = d else {
+        return String::new();
+    };
+    match p {
+        DateProblem::Day(day) if nik => pick(
+            lang,
+            format!("Angka tanggal lahir di NIK ({day:02}, digit ke-7 dan ke-8) tidak mungkin: untuk laki-laki 01–31, untuk perempuan 41–71."),
+            format!("The birth day in the NIK ({day:02}, digits 7 and 8) is impossible: 01–31 for men, 41–71 for women."),
+        ),
+        DateProblem::Day(day) => pick(
+            lang,
+            format!("Angka tanggal di nomor KK ({day:02}, digit ke-7 dan ke-8) bukan tanggal 01–31. Periksa lagi angka di KK."),
+            format!("The day in the KK number ({day:02}, digits 7 and 8) is not 01–31. Check the digits on the KK again."),
+        ),
+        DateProblem::Month(m) => {
+            let (id, en) = if nik {
+                ("bulan lahir di NIK", "birth month in the NIK")
+            } else {
+                ("bulan di nomor KK", "month in the KK number")
+            };
+            pick(
+                lang,
+                format!("Angka {id} ({m:02}, digit ke-9 dan ke-10) tidak ada: bulan harus 01–12."),
+                format!("The {en} ({m:02}, digits 9 and 10) does not exist: months are 01–12."),
+            )
+        }
+        DateProblem::NoSuchDay { day, month, year } => pick(
+            lang,
+            format!(
+                "Tanggal {day} {} tahun ..{year:02} tidak ada di kalender{}.",
+                month_name(u32::from(month), Lang::Id),
+                if nik { " (digit ke-7 sampai ke-12 NIK)" } else { " (digit ke-7 sampai ke-12 nomor KK)" }
+            ),
+            format!(
+                "{day} {} of year ..{year:02} is not a calendar date{}.",
+                month_name(u32::from(month), Lang::En),
+                if nik { " (NIK digits 7 to 12)" } else { " (KK digits 7 to 12)" }
+            ),
+        ),
+    }
+}
+
+/// Fixed words and headings the faces show around results.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Label {
+    /// A number without errors.
+    Valid,
+    /// A number with an error.
+    Invalid,
+    /// Prefix of the birth line.
+    Born,
+    /// The serial number.
+    Serial,
+    /// The recording date of a KK.
+    Recorded,
+    /// A retired code.
+    RetiredCode,
+    /// An error line.
+    SeverityError,
+    /// A warning line.
+    SeverityWarning,
+    /// An info line.
+    SeverityInfo,
+    /// Summary: how many were checked.
+    Checked,
+    /// Summary: how many were valid.
+    ValidCount,
+    /// Summary: how many were not.
+    InvalidCount,
+    /// Line number prefix.
+    Line,
+}
+
+impl Label {
+    /// The words in `lang`.
+    pub fn text(self, lang: Lang) -> &'static str {
+        use Label::*;
+        let (id, en) = match self {
+            Valid => ("sah", "valid"),
+            Invalid => ("tidak sah", "not valid"),
+            Born => ("lahir", "born"),
+            Serial => ("nomor urut", "serial"),
+            Recorded => ("dicatat", "recorded"),
+            RetiredCode => ("kode lama", "old code"),
+            SeverityError => ("SALAH", "ERROR"),
+            SeverityWarning => ("PERIKSA", "CHECK"),
+            SeverityInfo => ("INFO", "NOTE"),
+            Checked => ("diperiksa", "checked"),
+            ValidCount => ("sah", "valid"),
+            InvalidCount => ("tidak sah", "not valid"),
+            Line => ("baris", "line"),
+        };
+        match lang {
+            Lang::Id => id,
+            Lang::En => en,
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::issue::Detail;
+
+    fn sample_detail(code: Code) -> Detail {
+        use Code::*;
+        let d = |y, m, day| NaiveDate::from_ymd_opt(y, m, day).unwrap();
+        match code {
+            NikInvalidCharacters | KkInvalidCharacters => Detail::Character { ch: 'O', pos: 12 },
+            NikLength | KkLength | NikIncomplete | KkIncomplete => Detail::Digits(15),
+            NikProvinceUnknown | KkProvinceUnknown => Detail::Region(RegionCode::province(99)),
+            NikRegencyUnknown | KkRegencyUnknown => Detail::Region(RegionCode::regency(3599)),
+            NikDistrictUnknown | KkDistrictUnknown => {
+                Detail::Region(RegionCode::district(352299))
+            }
+            NikRegionRetired | KkRegionRetired => Detail::Retired(RegionCode::district(910203)),
+            NikBirthDateInvalid | KkDateInvalid => Detail::Date(DateProblem::Day(99)),
+            NikBirthDatePlaceholder => Detail::On(d(1970, 7, 1)),
+            NikBirthDateMismatch => Detail::BirthDates {
+                form: d(1980, 5, 13),
+                nik: d(1980, 5, 12),
+            },
+            NikSexMismatch => Detail::Sexes {
+                form: Sex::F,
+                nik: Sex::M,
+            },
+            _ => Detail::None,
+        }
+    }
+
+    #[test]
+    fn every_code_has_a_message_in_both_languages() {
+        for &code in Code::ALL {
+            let issue = Issue::new(code, sample_detail(code));
+            let id = issue_message(&issue, Lang::Id);
+            let en = issue_message(&issue, Lang::En);
+            assert!(id.len() > 10 && en.len() > 10, "{}", code.as_str());
+            assert_ne!(id, en, "{} is not translated", code.as_str());
+            assert!(!id.contains('?') && !en.contains('?'), "{}: {id} / {en}", code.as_str());
+        }
+    }
+
+    #[test]
+    fn the_contract_sentence_for_serial_zero() {
+        let m = issue_message(&Issue::new(Code::NikSerialZero, Detail::None), Lang::Id);
+        assert_eq!(m, "Nomor urut NIK (4 digit terakhir) tidak boleh 0000.");
+    }
+
+    #[test]
+    fn retired_message_names_the_successor() {
+        let m = issue_message(
+            &Issue::new(
+                Code::NikRegionRetired,
+                Detail::Retired(RegionCode::district(910203)),
+            ),
+            Lang::Id,
+        );
+        assert!(m.contains("95.01.02"), "{m}");
+        assert!(m.contains("Papua Pegunungan"), "{m}");
+        assert!(m.contains("25 Juli 2022"), "{m}");
+    }
+}

@@ -1,0 +1,538 @@
+//! Kemendagri region codes: the first six digits of every NIK and KK number.
+//!
+//! The Ministry of Home Affairs (Kemendagri) numbers every province (2 digits), regency or
+//! city (2 more) and kecamatan (2 more), written with dots: `35` Jawa Timur, `35.22`
+//! Kabupaten Bojonegoro, `35.22.06` Dander. Villages add four digits: `35.22.06.2001`.
+//! Within a province, regency numbers 01–69 are kabupaten and 71–99 are kota.
+//!
+//! These are **not** the BPS statistical codes, which number kecamatan differently.
+//!
+//! The current list is Kepmendagri 300.2.2-2138/2025 (38 provinces, 514 regencies, 7,285
+//! kecamatan). A NIK keeps for life the kecamatan code it was first registered under (PP
+//! 40/2019 Pasal 30(2)), so codes that have since left the list still appear on real KTPs.
+//! The 2022 Papua splits retired 26 regency and 594 kecamatan codes; they stay valid here,
+//! flagged as retired, with the successor that took over their area. "Time-aware" means the
+//! flag depends on the as-of date: before the law that formed the successor province, the
+//! old code was simply current.
+//!
+//! The tables are compiled in from `data/regions/` by `build.rs`; see [`source`] for the
+//! decree and extraction date.
+
+use crate::confidence::Confidence;
+use chrono::NaiveDate;
+use std::fmt;
+
+include!(concat!(env!("OUT_DIR"), "/regions_data.rs"));
+
+/// Where the compiled-in region tables come from.
+#[derive(Debug, Clone, Copy)]
+pub struct DataSource {
+    /// The decree whose list is the current one.
+    pub decree: &'static str,
+    /// The day the decree was adopted.
+    pub decree_adopted: &'static str,
+    /// Later amendments and what they changed.
+    pub amended_by: &'static str,
+    /// The day the data was extracted from its source.
+    pub extracted: &'static str,
+    /// The repository and commit the data was extracted from.
+    pub source: &'static str,
+    /// The older lists compared to find retired codes.
+    pub retired_from: &'static str,
+}
+
+/// Why a group of codes was retired: the law that moved their area to a new province.
+#[derive(Debug, Clone, Copy)]
+pub struct Retirement {
+    /// The law, e.g. `UU 14/2022`.
+    pub law: &'static str,
+    /// The province it formed.
+    pub province: &'static str,
+    /// Year, month, day from which the area belongs to the successor.
+    since: (i32, u32, u32),
+    /// The first Kemendagri list without the old codes.
+    pub absent_from: &'static str,
+    /// Where the date comes from.
+    pub source: &'static str,
+    /// How sure the date is.
+    pub confidence: Confidence,
+}
+
+impl Retirement {
+    /// The date from which the old code counts as retired.
+    pub fn since(&self) -> NaiveDate {
+        NaiveDate::from_ymd_opt(self.since.0, self.since.1, self.since.2)
+            .unwrap_or(NaiveDate::MIN)
+    }
+}
+
+#[derive(Debug, Clone, Copy)]
+struct RetiredInfo {
+    cause: usize,
+    successor: u32,
+    last_listed_in: &'static str,
+}
+
+#[derive(Debug, Clone, Copy)]
+struct RegionRow {
+    code: u32,
+    name: &'static str,
+    retired: Option<RetiredInfo>,
+}
+
+#[derive(Debug, Clone, Copy)]
+struct RegencyRow {
+    row: RegionRow,
+    districts: (usize, usize),
+}
+
+/// Whether a Bojonegoro village is a rural desa or an urban kelurahan (code 2xxx or 1xxx).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum VillageKind {
+    /// Desa: a village with its own elected head (code 2xxx).
+    Desa,
+    /// Kelurahan: an urban ward run by the regency (code 1xxx).
+    Kelurahan,
+}
+
+#[derive(Debug, Clone, Copy)]
+struct VillageRow {
+    code: u64,
+    name: &'static str,
+    kind: VillageKind,
+}
+
+/// The level of a region code.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum Level {
+    /// Provinsi: 2 digits.
+    Province,
+    /// Kabupaten or kota: 4 digits.
+    Regency,
+    /// Kecamatan: 6 digits.
+    District,
+    /// Desa or kelurahan: 10 digits.
+    Village,
+}
+
+impl Level {
+    fn digits(self) -> u32 {
+        match self {
+            Level::Province => 2,
+            Level::Regency => 4,
+            Level::District => 6,
+            Level::Village => 10,
+        }
+    }
+}
+
+/// A region code at a known level, e.g. `35.22.06`. It is `Copy` and small, so reports can
+/// carry it without allocating; `Display` writes the dotted form.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub struct RegionCode {
+    level: Level,
+    value: u64,
+}
+
+impl RegionCode {
+    /// A province code, 11–96.
+    pub fn province(code: u8) -> RegionCode {
+        RegionCode {
+            level: Level::Province,
+            value: u64::from(code),
+        }
+    }
+    /// A regency code, e.g. 3522.
+    pub fn regency(code: u16) -> RegionCode {
+        RegionCode {
+            level: Level::Regency,
+            value: u64::from(code),
+        }
+    }
+    /// A kecamatan code, e.g. 352206.
+    pub fn district(code: u32) -> RegionCode {
+        RegionCode {
+            level: Level::District,
+            value: u64::from(code),
+        }
+    }
+    /// A village code, e.g. 3522062001.
+    pub fn village(code: u64) -> RegionCode {
+        RegionCode {
+            level: Level::Village,
+            value: code,
+        }
+    }
+
+    /// Reads `35.22.06`, `352206`, `35.22.06.2001` or `3522062001`; the level follows from the
+    /// number of digits (2, 4, 6 or 10). Dots, if any, must sit where Kemendagri puts them.
+    pub fn parse(s: &str) -> Option<RegionCode> {
+        let t = s.trim();
+        let dotted = t.contains('.');
+        let mut value = 0u64;
+        let mut digits = 0u32;
+        for (i, b) in t.bytes().enumerate() {
+            match b {
+                b'0'..=b'9' => {
+                    value = value * 10 + u64::from(b - b'0');
+                    digits += 1;
+                    if digits > 10 {
+                        return None;
+                    }
+                }
+                b'.' if dotted && matches!(i, 2 | 5 | 8) => {}
+                _ => return None,
+            }
+        }
+        if dotted {
+            // "35.22.06" has its dots after digit 2, 4 and 6 only.
+            let expected_dots = match digits {
+                2 => 0,
+                4 => 1,
+                6 => 2,
+                10 => 3,
+                _ => return None,
+            };
+            if t.bytes().filter(|b| *b == b'.').count() != expected_dots {
+                return None;
+            }
+        }
+        let level = match digits {
+            2 => Level::Province,
+            4 => Level::Regency,
+            6 => Level::District,
+            10 => Level::Village,
+            _ => return None,
+        };
+        Some(RegionCode { level, value })
+    }
+
+    /// The level of this code.
+    pub fn level(self) -> Level {
+        self.level
+    }
+
+    /// The code as a number without dots: 352206 for `35.22.06`.
+    pub fn value(self) -> u64 {
+        self.value
+    }
+
+    /// The code of the enclosing region one or more levels up, or `None` above a province.
+    pub fn parent(self, level: Level) -> Option<RegionCode> {
+        if level >= self.level {
+            return None;
+        }
+        let drop = self.level.digits() - level.digits();
+        Some(RegionCode {
+            level,
+            value: self.value / 10u64.pow(drop),
+        })
+    }
+
+    /// The digits of the code, zero-padded, without dots.
+    pub fn digits(self) -> String {
+        format!("{:0width$}", self.value, width = self.level.digits() as usize)
+    }
+}
+
+impl fmt::Display for RegionCode {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let d = self.digits();
+        let mut first = true;
+        for (start, end) in [(0, 2), (2, 4), (4, 6), (6, 10)] {
+            if end > d.len() {
+                break;
+            }
+            if !first {
+                f.write_str(".")?;
+            }
+            f.write_str(&d[start..end])?;
+            first = false;
+        }
+        Ok(())
+    }
+}
+
+/// A region found in the tables, as it stood on the as-of date of the look-up.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Region {
+    /// Its code.
+    pub code: RegionCode,
+    /// Its name as the decree writes it (for a retired code, as the last list wrote it).
+    pub name: &'static str,
+    /// Set when the code had been retired by the as-of date.
+    pub retired: Option<Retired>,
+}
+
+/// What replaced a retired code.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Retired {
+    /// The current code that took over the area.
+    pub successor: RegionCode,
+    /// The law that moved the area, with its date.
+    pub cause: &'static Retirement,
+    /// The last Kemendagri list that still had the old code.
+    pub last_listed_in: &'static str,
+}
+
+impl PartialEq for Retirement {
+    fn eq(&self, other: &Self) -> bool {
+        self.law == other.law
+    }
+}
+
+impl Retired {
+    /// The successor as a current region.
+    pub fn successor_region(&self) -> Option<Region> {
+        lookup(self.successor, NaiveDate::MAX)
+    }
+}
+
+fn to_region(row: &RegionRow, code: RegionCode, as_of: NaiveDate) -> Region {
+    let retired = row.retired.and_then(|r| {
+        let cause = RETIREMENTS.get(r.cause)?;
+        if as_of < cause.since() {
+            return None;
+        }
+        Some(Retired {
+            successor: RegionCode {
+                level: code.level,
+                value: u64::from(r.successor),
+            },
+            cause,
+            last_listed_in: r.last_listed_in,
+        })
+    });
+    Region {
+        code,
+        name: row.name,
+        retired,
+    }
+}
+
+/// Looks up a province by its two-digit code. No province code has been retired.
+pub fn province(code: u8) -> Option<Region> {
+    let name = (*PROVINCES.get(usize::from(code))?)?;
+    Some(Region {
+        code: RegionCode::province(code),
+        name,
+        retired: None,
+    })
+}
+
+fn regency_row(code: u16) -> Option<&'static RegencyRow> {
+    let slot = *REGENCY_SLOT.get(usize::from(code))?;
+    REGENCIES.get(usize::from(slot).checked_sub(1)?)
+}
+
+/// Looks up a regency (kabupaten/kota) by its four-digit code, current or retired.
+pub fn regency(code: u16, as_of: NaiveDate) -> Option<Region> {
+    let row = regency_row(code)?;
+    Some(to_region(&row.row, RegionCode::regency(code), as_of))
+}
+
+/// Looks up a kecamatan by its six-digit code, current or retired.
+pub fn district(code: u32, as_of: NaiveDate) -> Option<Region> {
+    let regency = regency_row(u16::try_from(code / 100).ok()?)?;
+    let rows = DISTRICTS.get(regency.districts.0..regency.districts.1)?;
+    let i = rows.binary_search_by_key(&code, |r| r.code).ok()?;
+    Some(to_region(&rows[i], RegionCode::district(code), as_of))
+}
+
+/// Looks up any code at its level. Villages are known for Bojonegoro only.
+pub fn lookup(code: RegionCode, as_of: NaiveDate) -> Option<Region> {
+    match code.level {
+        Level::Province => province(u8::try_from(code.value).ok()?),
+        Level::Regency => regency(u16::try_from(code.value).ok()?, as_of),
+        Level::District => district(u32::try_from(code.value).ok()?, as_of),
+        Level::Village => village(code.value).map(|v| Region {
+            code,
+            name: v.name,
+            retired: None,
+        }),
+    }
+}
+
+/// The current kecamatan of a regency, in code order.
+pub fn districts_of(regency_code: u16) -> impl Iterator<Item = Region> {
+    let range = regency_row(regency_code)
+        .map(|r| r.districts.0..r.districts.1)
+        .unwrap_or(0..0);
+    DISTRICTS[range]
+        .iter()
+        .filter(|r| r.retired.is_none())
+        .map(|r| Region {
+            code: RegionCode::district(r.code),
+            name: r.name,
+            retired: None,
+        })
+}
+
+/// The current regencies of a province, in code order.
+pub fn regencies_of(province_code: u8) -> impl Iterator<Item = Region> {
+    let lo = u32::from(province_code) * 100;
+    REGENCIES
+        .iter()
+        .filter(move |r| r.row.code / 100 == lo / 100 && r.row.retired.is_none())
+        .map(|r| Region {
+            code: RegionCode::regency(r.row.code as u16),
+            name: r.row.name,
+            retired: None,
+        })
+}
+
+/// All current provinces, in code order.
+pub fn provinces() -> impl Iterator<Item = Region> {
+    (0u8..100).filter_map(province)
+}
+
+/// A desa or kelurahan of Kabupaten Bojonegoro.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Village {
+    /// Its code, e.g. `35.22.06.2001`.
+    pub code: RegionCode,
+    /// Its name.
+    pub name: &'static str,
+    /// Desa or kelurahan.
+    pub kind: VillageKind,
+}
+
+fn to_village(r: &VillageRow) -> Village {
+    Village {
+        code: RegionCode::village(r.code),
+        name: r.name,
+        kind: r.kind,
+    }
+}
+
+/// Looks up a village by its ten-digit code. Only Bojonegoro's 430 villages are in the data,
+/// because villages are not part of a NIK and only this regency's addresses are checked.
+pub fn village(code: u64) -> Option<Village> {
+    let i = VILLAGES.binary_search_by_key(&code, |v| v.code).ok()?;
+    VILLAGES.get(i).map(to_village)
+}
+
+/// The villages of one kecamatan, in code order (empty outside Bojonegoro).
+pub fn villages_of(district_code: u32) -> impl Iterator<Item = Village> {
+    let lo = u64::from(district_code) * 10_000;
+    let start = VILLAGES.partition_point(|v| v.code < lo);
+    let end = VILLAGES.partition_point(|v| v.code < lo + 10_000);
+    VILLAGES[start..end].iter().map(to_village)
+}
+
+/// The regency this programme serves: Kabupaten Bojonegoro, `35.22`.
+pub const BOJONEGORO: u16 = 3522;
+
+/// The provenance of the compiled-in tables.
+pub fn source() -> &'static DataSource {
+    &SOURCE
+}
+
+/// The laws that retired codes, with their dates.
+pub fn retirements() -> &'static [Retirement] {
+    &RETIREMENTS
+}
+
+/// How many codes of each kind the tables hold.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize)]
+pub struct Counts {
+    /// Current provinces.
+    pub provinces: usize,
+    /// Current regencies.
+    pub regencies: usize,
+    /// Current kecamatan.
+    pub districts: usize,
+    /// Retired regency codes.
+    pub retired_regencies: usize,
+    /// Retired kecamatan codes.
+    pub retired_districts: usize,
+    /// Bojonegoro villages.
+    pub bojonegoro_villages: usize,
+}
+
+/// Counts the tables, for `layak regions --info` and the tests that pin the decree's totals.
+pub fn counts() -> Counts {
+    Counts {
+        provinces: PROVINCES.iter().filter(|p| p.is_some()).count(),
+        regencies: REGENCIES.iter().filter(|r| r.row.retired.is_none()).count(),
+        districts: DISTRICTS.iter().filter(|r| r.retired.is_none()).count(),
+        retired_regencies: REGENCIES.iter().filter(|r| r.row.retired.is_some()).count(),
+        retired_districts: DISTRICTS.iter().filter(|r| r.retired.is_some()).count(),
+        bojonegoro_villages: VILLAGES.len(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn today() -> NaiveDate {
+        NaiveDate::from_ymd_opt(2025, 6, 1).unwrap()
+    }
+
+    #[test]
+    fn the_decree_totals_are_all_there() {
+        let c = counts();
+        assert_eq!(c.provinces, 38);
+        assert_eq!(c.regencies, 514);
+        assert_eq!(c.districts, 7285);
+        assert_eq!(c.retired_regencies + c.retired_districts, 620);
+        assert_eq!(c.retired_regencies, 26);
+        assert_eq!(c.bojonegoro_villages, 430);
+    }
+
+    #[test]
+    fn bojonegoro_and_dander() {
+        assert_eq!(province(35).unwrap().name, "Jawa Timur");
+        assert_eq!(regency(3522, today()).unwrap().name, "Kabupaten Bojonegoro");
+        assert_eq!(district(352206, today()).unwrap().name, "Dander");
+        assert_eq!(districts_of(BOJONEGORO).count(), 28);
+        // Kelurahan are only in Kecamatan Bojonegoro (35.22.15), 11 of them.
+        let kel: Vec<_> = (1..=28)
+            .flat_map(|k| villages_of(352200 + k))
+            .filter(|v| v.kind == VillageKind::Kelurahan)
+            .collect();
+        assert_eq!(kel.len(), 11);
+        assert!(kel.iter().all(|v| v.code.value() / 10_000 == 352215));
+    }
+
+    #[test]
+    fn retired_codes_name_their_successor_only_after_the_split() {
+        // 91.02.03 Kurulu moved to Papua Pegunungan as 95.01.02 (data README).
+        let kurulu = district(910203, today()).unwrap();
+        assert_eq!(kurulu.name, "Kurulu");
+        let r = kurulu.retired.unwrap();
+        assert_eq!(r.successor.to_string(), "95.01.02");
+        assert_eq!(r.cause.law, "UU 16/2022");
+        let before = NaiveDate::from_ymd_opt(2022, 7, 24).unwrap();
+        assert!(district(910203, before).unwrap().retired.is_none());
+        let on = NaiveDate::from_ymd_opt(2022, 7, 25).unwrap();
+        assert!(district(910203, on).unwrap().retired.is_some());
+    }
+
+    #[test]
+    fn codes_parse_and_print_with_dots() {
+        let c = RegionCode::parse("35.22.06.2001").unwrap();
+        assert_eq!(c.level(), Level::Village);
+        assert_eq!(c.to_string(), "35.22.06.2001");
+        assert_eq!(c.parent(Level::District).unwrap().to_string(), "35.22.06");
+        assert_eq!(RegionCode::parse("352206"), RegionCode::parse("35.22.06"));
+        assert_eq!(RegionCode::parse("3522.06"), None);
+        assert_eq!(RegionCode::parse("35.2206"), None);
+        assert_eq!(RegionCode::parse("35220"), None);
+        assert_eq!(RegionCode::province(11).to_string(), "11");
+        assert_eq!(village(3522062001).unwrap().code.to_string(), "35.22.06.2001");
+    }
+
+    #[test]
+    fn unknown_codes_are_none_not_panics() {
+        assert!(province(0).is_none());
+        assert!(province(97).is_none());
+        assert!(province(255).is_none());
+        assert!(regency(9999, today()).is_none());
+        assert!(district(999999, today()).is_none());
+        assert!(district(u32::MAX, today()).is_none());
+        assert!(village(u64::MAX).is_none());
+    }
+}
