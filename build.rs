@@ -15,6 +15,11 @@ use std::fmt::Write as _;
 use std::fs;
 use std::path::Path;
 
+/// Why and into what a code was retired: cause index, successor code.
+type Retire = (usize, u32);
+/// A region's name and, if retired, how.
+type Entry = (String, Option<Retire>);
+
 #[derive(serde::Deserialize)]
 struct RegionRow {
     code: String,
@@ -99,36 +104,16 @@ fn main() {
     )
     .unwrap();
 
-    // --- retirement causes ------------------------------------------------------------
-    let mut cause_index: BTreeMap<String, usize> = BTreeMap::new();
-    writeln!(
-        out,
-        "static RETIREMENTS: [Retirement; {}] = [",
-        retirements.len()
-    )
-    .unwrap();
-    for (i, r) in retirements.iter().enumerate() {
-        let (y, m, d) = parse_date(&r.since);
-        let conf = match r.confidence.as_str() {
-            "confirmed" => "Confirmed",
-            "likely" => "Likely",
-            "unconfirmed" => "Unconfirmed",
-            other => panic!("retirements.csv: unknown confidence {other:?}"),
-        };
-        writeln!(
-            out,
-            "    Retirement {{ law: {:?}, province: {:?}, since: ({y}, {m}, {d}), absent_from: {:?}, source: {:?}, confidence: Confidence::{conf} }},",
-            r.law, r.province, r.absent_from, r.source
-        )
-        .unwrap();
-        cause_index.insert(r.law.clone(), i);
-    }
-    out.push_str("];\n\n");
+    let cause_index: BTreeMap<String, usize> = retirements
+        .iter()
+        .enumerate()
+        .map(|(i, r)| (r.law.clone(), i))
+        .collect();
 
-    // --- provinces --------------------------------------------------------------------
+    // --- current codes ----------------------------------------------------------------
     let mut provinces: BTreeMap<u32, &str> = BTreeMap::new();
-    let mut regencies: BTreeMap<u32, (String, Option<(usize, u32, String)>)> = BTreeMap::new();
-    let mut districts: BTreeMap<u32, (String, Option<(usize, u32, String)>)> = BTreeMap::new();
+    let mut regencies: BTreeMap<u32, Entry> = BTreeMap::new();
+    let mut districts: BTreeMap<u32, Entry> = BTreeMap::new();
     for r in &regions {
         let code = pack(&r.code);
         match r.level.as_str() {
@@ -149,8 +134,14 @@ fn main() {
     }
     assert_eq!(provinces.len(), 38, "the 2025 decree lists 38 provinces");
     assert_eq!(regencies.len(), 514, "the 2025 decree lists 514 regencies");
-    assert_eq!(districts.len(), 7285, "the 2025 decree lists 7,285 kecamatan");
+    assert_eq!(
+        districts.len(),
+        7285,
+        "the 2025 decree lists 7,285 kecamatan"
+    );
 
+    // --- retired codes ----------------------------------------------------------------
+    let mut last_listed: BTreeMap<usize, String> = BTreeMap::new();
     for r in &retired {
         let code = pack(&r.code);
         let law = r
@@ -166,15 +157,16 @@ fn main() {
             "retirements.csv disagrees with regions_retired.csv on {}",
             r.code
         );
+        let last = last_listed
+            .entry(cause)
+            .or_insert_with(|| r.last_listed_in.clone());
+        assert_eq!(
+            *last, r.last_listed_in,
+            "codes retired by {law} were last listed in different lists"
+        );
         let successor = pack(&r.successor_code);
-        let entry = (r.name.clone(), Some((cause, successor, r.last_listed_in.clone())));
-        let (table, current) = match r.level.as_str() {
-            "regency" => (&mut regencies, &regions),
-            "district" => (&mut districts, &regions),
-            other => panic!("regions_retired.csv: unknown level {other:?}"),
-        };
         assert!(
-            current
+            regions
                 .iter()
                 .any(|c| c.code == r.successor_code && c.level == r.level),
             "successor {} of {} is not a current {}",
@@ -182,13 +174,69 @@ fn main() {
             r.code,
             r.level
         );
+        let table = match r.level.as_str() {
+            "regency" => &mut regencies,
+            "district" => &mut districts,
+            other => panic!("regions_retired.csv: unknown level {other:?}"),
+        };
         assert!(
-            table.insert(code, entry).is_none(),
+            table
+                .insert(code, (r.name.clone(), Some((cause, successor))))
+                .is_none(),
             "{} is both current and retired",
             r.code
         );
     }
-    assert_eq!(retired.len(), 620, "the data README lists 620 retired codes");
+    assert_eq!(
+        retired.len(),
+        620,
+        "the data README lists 620 retired codes"
+    );
+
+    writeln!(
+        out,
+        "static RETIREMENTS: [Retirement; {}] = [",
+        retirements.len()
+    )
+    .unwrap();
+    for (i, r) in retirements.iter().enumerate() {
+        let (y, m, d) = parse_date(&r.since);
+        let conf = match r.confidence.as_str() {
+            "confirmed" => "Confirmed",
+            "likely" => "Likely",
+            "unconfirmed" => "Unconfirmed",
+            other => panic!("retirements.csv: unknown confidence {other:?}"),
+        };
+        let last = last_listed.get(&i).map(String::as_str).unwrap_or("");
+        writeln!(
+            out,
+            "    Retirement {{ law: {:?}, province: {:?}, since: ({y}, {m}, {d}), absent_from: {:?}, last_listed_in: {last:?}, source: {:?}, confidence: Confidence::{conf} }},",
+            r.law, r.province, r.absent_from, r.source
+        )
+        .unwrap();
+    }
+    out.push_str("];\n\n");
+
+    for (name, table) in [
+        ("RETIRED_REGENCIES", &regencies),
+        ("RETIRED_DISTRICTS", &districts),
+    ] {
+        let rows: Vec<String> = table
+            .iter()
+            .filter_map(|(code, (_, ret))| {
+                ret.map(|(cause, successor)| {
+                    format!("RetiredRow {{ code: {code}, successor: {successor}, cause: {cause} }}")
+                })
+            })
+            .collect();
+        writeln!(
+            out,
+            "static {name}: [RetiredRow; {}] = [\n    {}\n];\n",
+            rows.len(),
+            rows.join(",\n    ")
+        )
+        .unwrap();
+    }
 
     writeln!(out, "static PROVINCES: [Option<&str>; 100] = [").unwrap();
     for p in 0..100u32 {
@@ -199,28 +247,23 @@ fn main() {
     }
     out.push_str("];\n\n");
 
-    // --- districts (sorted, so each regency owns one contiguous run) -------------------
-    let district_list: Vec<(&u32, &(String, Option<(usize, u32, String)>))> =
-        districts.iter().collect();
-    writeln!(
-        out,
-        "static DISTRICTS: [RegionRow; {}] = [",
-        district_list.len()
-    )
-    .unwrap();
-    for (code, (name, ret)) in &district_list {
-        write_row(&mut out, **code, name, ret);
+    // --- regencies and districts ------------------------------------------------------
+    // Kecamatan names are one string per regency run, found through 16-bit offsets; each
+    // regency has a dense slot table indexed by the two kecamatan digits (0: no such code;
+    // the high bit marks a retired code). One look-up per NIK instead of a search, and a
+    // compact table for the WebAssembly download.
+    let district_list: Vec<(&u32, &Entry)> = districts.iter().collect();
+    for (code, _) in &district_list {
+        assert!(
+            regencies.contains_key(&(**code / 100)),
+            "district {code} has no regency"
+        );
     }
-    out.push_str("];\n\n");
-
-    // --- regencies --------------------------------------------------------------------
-    let mut slot = vec![0u16; 10000];
-    writeln!(
-        out,
-        "static REGENCIES: [RegencyRow; {}] = [",
-        regencies.len()
-    )
-    .unwrap();
+    let mut regency_slot = vec![0u16; 10000];
+    let mut district_slot: Vec<u16> = Vec::new();
+    let mut name_at: Vec<u16> = Vec::new();
+    let mut names = String::new();
+    let mut regency_rows = String::new();
     for (i, (code, (name, ret))) in regencies.iter().enumerate() {
         assert!(
             provinces.contains_key(&(code / 100)),
@@ -228,35 +271,57 @@ fn main() {
         );
         let start = district_list.partition_point(|(d, _)| **d / 100 < *code);
         let end = district_list.partition_point(|(d, _)| **d / 100 <= *code);
-        out.push_str("    RegencyRow { row: ");
-        write_row_inline(&mut out, *code, name, ret);
-        writeln!(out, ", districts: ({start}, {end}) }},").unwrap();
-        slot[*code as usize] = u16::try_from(i + 1).expect("fewer than 65535 regencies");
+        let base = district_slot.len();
+        let len = district_list[start..end]
+            .iter()
+            .map(|(d, _)| (**d % 100) as usize + 1)
+            .max()
+            .unwrap_or(0);
+        district_slot.resize(base + len, 0);
+        let names_start = names.len();
+        for (j, (d, (dname, dret))) in district_list[start..end].iter().enumerate() {
+            let idx = u16::try_from(start + j + 1).expect("fewer than 32768 districts");
+            assert!(idx < 0x8000, "fewer than 32768 districts");
+            district_slot[base + (**d % 100) as usize] =
+                idx | if dret.is_some() { 0x8000 } else { 0 };
+            name_at.push(
+                u16::try_from(names.len() - names_start).expect("a regency's names fit 64 KiB"),
+            );
+            names.push_str(dname);
+        }
+        writeln!(
+            regency_rows,
+            "    RegencyRow {{ code: {code}, retired: {}, name: {name:?}, districts: ({start}, {end}), slots: ({base}, {len}), names: ({names_start}, {}) }},",
+            ret.is_some(),
+            names.len()
+        )
+        .unwrap();
+        regency_slot[*code as usize] = u16::try_from(i + 1).expect("fewer than 65535 regencies");
     }
-    out.push_str("];\n\n");
-    for (code, _) in &district_list {
-        assert!(
-            regencies.contains_key(&(**code / 100)),
-            "district {code} has no regency"
-        );
+    writeln!(
+        out,
+        "static REGENCIES: [RegencyRow; {}] = [\n{regency_rows}];\n",
+        regencies.len()
+    )
+    .unwrap();
+    writeln!(out, "static DISTRICT_NAMES: &str = {names:?};\n").unwrap();
+    for (name, table) in [
+        ("REGENCY_SLOT", &regency_slot),
+        ("DISTRICT_SLOT", &district_slot),
+        ("DISTRICT_NAME_AT", &name_at),
+    ] {
+        writeln!(out, "static {name}: [u16; {}] = [", table.len()).unwrap();
+        for chunk in table.chunks(20) {
+            let line: Vec<String> = chunk.iter().map(|n| n.to_string()).collect();
+            writeln!(out, "    {},", line.join(", ")).unwrap();
+        }
+        out.push_str("];\n\n");
     }
-
-    writeln!(out, "static REGENCY_SLOT: [u16; 10000] = [").unwrap();
-    for chunk in slot.chunks(20) {
-        let line: Vec<String> = chunk.iter().map(|n| n.to_string()).collect();
-        writeln!(out, "    {},", line.join(", ")).unwrap();
-    }
-    out.push_str("];\n\n");
 
     // --- Bojonegoro villages ----------------------------------------------------------
     assert_eq!(villages.len(), 430, "Bojonegoro has 430 desa/kelurahan");
     let mut seen = BTreeSet::new();
-    writeln!(
-        out,
-        "static VILLAGES: [VillageRow; {}] = [",
-        villages.len()
-    )
-    .unwrap();
+    writeln!(out, "static VILLAGES: [VillageRow; {}] = [", villages.len()).unwrap();
     for v in &villages {
         assert_eq!(v.code.len(), 13, "village code {}", v.code);
         assert!(v.code.starts_with(&v.kecamatan_code));
@@ -289,27 +354,6 @@ fn main() {
     fs::write(&dest, out).expect("write generated region tables");
 }
 
-fn write_row(out: &mut String, code: u32, name: &str, ret: &Option<(usize, u32, String)>) {
-    out.push_str("    ");
-    write_row_inline(out, code, name, ret);
-    out.push_str(",\n");
-}
-
-fn write_row_inline(out: &mut String, code: u32, name: &str, ret: &Option<(usize, u32, String)>) {
-    match ret {
-        None => write!(
-            out,
-            "RegionRow {{ code: {code}, name: {name:?}, retired: None }}"
-        )
-        .unwrap(),
-        Some((cause, successor, last)) => write!(
-            out,
-            "RegionRow {{ code: {code}, name: {name:?}, retired: Some(RetiredInfo {{ cause: {cause}, successor: {successor}, last_listed_in: {last:?} }}) }}"
-        )
-        .unwrap(),
-    }
-}
-
 /// "35.22.06" → 352206; "35.22.06.2001" → 3522062001.
 fn pack(code: &str) -> u32 {
     u32::try_from(pack64(code)).unwrap_or_else(|_| panic!("region code {code:?} too long"))
@@ -339,8 +383,8 @@ fn parse_date(s: &str) -> (i32, u32, u32) {
 }
 
 fn read_csv<T: serde::de::DeserializeOwned>(path: &Path) -> Vec<T> {
-    let mut rdr = csv::Reader::from_path(path)
-        .unwrap_or_else(|e| panic!("open {}: {e}", path.display()));
+    let mut rdr =
+        csv::Reader::from_path(path).unwrap_or_else(|e| panic!("open {}: {e}", path.display()));
     let mut rows = Vec::new();
     for (i, row) in rdr.deserialize().enumerate() {
         rows.push(row.unwrap_or_else(|e| panic!("{} row {}: {e}", path.display(), i + 2)));

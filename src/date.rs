@@ -6,6 +6,19 @@
 
 use chrono::{Datelike, NaiveDate};
 
+/// Western Indonesia Time (WIB, UTC+7), the time zone of Bojonegoro, in seconds.
+pub const WIB_OFFSET_SECONDS: i64 = 7 * 3600;
+
+/// The calendar day in Bojonegoro at a Unix time in milliseconds. The faces use it to
+/// default the as-of date to "today" the same way on every device, whatever time zone
+/// the machine is set to: a kiosk set to UTC would otherwise turn the day over at 07:00.
+pub fn wib_date_from_unix_millis(ms: i64) -> NaiveDate {
+    let secs = ms.div_euclid(1000).saturating_add(WIB_OFFSET_SECONDS);
+    chrono::DateTime::from_timestamp(secs, 0)
+        .map(|t| t.date_naive())
+        .unwrap_or(NaiveDate::MIN)
+}
+
 /// Parses a strict ISO `YYYY-MM-DD` date, the only date form the contract uses in JSON.
 pub fn parse_iso(s: &str) -> Option<NaiveDate> {
     let b = s.trim().as_bytes();
@@ -37,7 +50,13 @@ pub fn parse_flexible(s: &str) -> Option<NaiveDate> {
     let sep = if t.contains('/') { '/' } else { '-' };
     let mut parts = t.split(sep);
     let (d, m, y) = (parts.next()?, parts.next()?, parts.next()?);
-    if parts.next().is_some() || y.len() != 4 || d.is_empty() || d.len() > 2 || m.is_empty() || m.len() > 2 {
+    if parts.next().is_some()
+        || y.len() != 4
+        || d.is_empty()
+        || d.len() > 2
+        || m.is_empty()
+        || m.len() > 2
+    {
         return None;
     }
     let all_digits = |x: &str| x.bytes().all(|b| b.is_ascii_digit());
@@ -101,6 +120,14 @@ mod tests {
         assert_eq!(parse_iso("2025-6-1"), None);
         assert_eq!(parse_iso("01/06/2025"), None);
         assert_eq!(parse_iso("２０２５-06-01"), None);
+    }
+
+    #[test]
+    fn today_is_counted_in_wib() {
+        // 2025-05-31T17:00:00Z is midnight in Bojonegoro.
+        let ms = 1_748_710_800_000;
+        assert_eq!(wib_date_from_unix_millis(ms), d(2025, 6, 1));
+        assert_eq!(wib_date_from_unix_millis(ms - 1), d(2025, 5, 31));
     }
 
     #[test]

@@ -55,13 +55,24 @@ pub(crate) enum Read {
 fn is_unicode_separator(c: char) -> bool {
     matches!(
         c,
-        '\u{00A0}' | '\u{2007}' | '\u{202F}' | '\u{2010}' | '\u{2011}' | '\u{2012}' | '\u{2013}'
-            | '\u{2212}' | '\u{FEFF}'
+        '\u{00A0}'
+            | '\u{2007}'
+            | '\u{202F}'
+            | '\u{2010}'
+            | '\u{2011}'
+            | '\u{2012}'
+            | '\u{2013}'
+            | '\u{2212}'
+            | '\u{FEFF}'
     )
 }
 
 fn is_ascii_separator(b: u8) -> bool {
     matches!(b, b' ' | b'\t' | b'\r' | b'\n' | b'.' | b'-')
+}
+
+fn is_separator(c: char) -> bool {
+    u8::try_from(c).is_ok_and(is_ascii_separator) || is_unicode_separator(c)
 }
 
 /// Reads digits, skipping separators. Spaces, dots and dashes are what the contract names;
@@ -124,8 +135,7 @@ fn read_slow(input: &[u8], body: &[u8]) -> Read {
                     *slot = c as u8;
                 }
                 count = count.saturating_add(1);
-            } else if !(c.is_ascii() && is_ascii_separator(c as u8)) && !is_unicode_separator(c)
-            {
+            } else if !is_separator(c) {
                 return Read::Invalid { ch: c, pos };
             }
         }
@@ -272,7 +282,11 @@ pub(crate) fn read_and_measure(
             None
         }
         Read::Invalid { ch, pos } => {
-            push(issues, fam.invalid_characters, Detail::Character { ch, pos });
+            push(
+                issues,
+                fam.invalid_characters,
+                Detail::Character { ch, pos },
+            );
             None
         }
         Read::Spreadsheet => {
@@ -348,10 +362,7 @@ mod tests {
             read("35220612058O0001".as_bytes()),
             Read::Invalid { ch: 'O', pos: 12 }
         );
-        assert_eq!(
-            read("  é1".as_bytes()),
-            Read::Invalid { ch: 'é', pos: 3 }
-        );
+        assert_eq!(read("  é1".as_bytes()), Read::Invalid { ch: 'é', pos: 3 });
         assert_eq!(
             read(b"3522\xff0612"),
             Read::Invalid {

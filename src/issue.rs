@@ -271,10 +271,21 @@ mod tests {
     #[test]
     fn severities_are_the_contracts() {
         use Code::*;
-        for c in [NikEmpty, NikLength, NikBirthDateInvalid, NikSerialZero, KkSerialZero] {
+        for c in [
+            NikEmpty,
+            NikLength,
+            NikBirthDateInvalid,
+            NikSerialZero,
+            KkSerialZero,
+        ] {
             assert_eq!(c.severity(), Severity::Error);
         }
-        for c in [NikDistrictUnknown, NikRegionRetired, NikSexMismatch, KkDateInvalid] {
+        for c in [
+            NikDistrictUnknown,
+            NikRegionRetired,
+            NikSexMismatch,
+            KkDateInvalid,
+        ] {
             assert_eq!(c.severity(), Severity::Warning);
         }
         assert_eq!(NikBirthDatePlaceholder.severity(), Severity::Info);

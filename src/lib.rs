@@ -10,6 +10,7 @@
 //! Every check reports [`issue::Issue`]s with stable codes; their texts in Indonesian and
 //! English are in [`messages`].
 
+pub mod api;
 pub mod confidence;
 pub mod date;
 pub mod idnumber;
@@ -26,3 +27,6 @@ pub use confidence::Confidence;
 pub use issue::{Code, Issue, Severity};
 pub use lang::Lang;
 pub use sex::Sex;
+
+#[cfg(target_arch = "wasm32")]
+pub mod wasm;

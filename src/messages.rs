@@ -171,10 +171,15 @@ pub fn issue_message(issue: &Issue, lang: Lang) -> String {
         NikRegionRetired | KkRegionRetired => retired_message(d, lang, what_id, what_en),
         NikBirthDateInvalid => date_message(d, lang, true),
         KkDateInvalid => date_message(d, lang, false),
-        NikSerialZero | KkSerialZero => pick(
+        NikSerialZero => pick(
             lang,
-            format!("Nomor urut {what_id} (4 digit terakhir) tidak boleh 0000."),
-            format!("{what_en}'s serial number (the last 4 digits) cannot be 0000."),
+            "Nomor urut NIK (4 digit terakhir) tidak boleh 0000.".into(),
+            "The NIK's serial number (the last 4 digits) cannot be 0000.".into(),
+        ),
+        KkSerialZero => pick(
+            lang,
+            "Nomor urut keluarga di nomor KK (4 digit terakhir) tidak boleh 0000.".into(),
+            "The family serial in the KK number (the last 4 digits) cannot be 0000.".into(),
         ),
         NikBirthDatePlaceholder => {
             let date = match d {
@@ -294,18 +299,60 @@ fn date_message(d: Detail, lang: Lang, nik: bool) -> String {
                 format!("The {en} ({m:02}, digits 9 and 10) does not exist: months are 01–12."),
             )
         }
-        DateProblem::NoSuchDay { day, month, year } => pick(
-            lang,
-            format!(
-                "Tanggal {day} {} tahun ..{year:02} tidak ada di kalender{}.",
+        DateProblem::NoSuchDay { day, month, year } => {
+            let where_id = if nik { "NIK" } else { "nomor KK" };
+            let where_en = if nik { "the NIK" } else { "the KK number" };
+            let (mid, men) = (
                 month_name(u32::from(month), Lang::Id),
-                if nik { " (digit ke-7 sampai ke-12 NIK)" } else { " (digit ke-7 sampai ke-12 nomor KK)" }
-            ),
-            format!(
-                "{day} {} of year ..{year:02} is not a calendar date{}.",
                 month_name(u32::from(month), Lang::En),
-                if nik { " (NIK digits 7 to 12)" } else { " (KK digits 7 to 12)" }
-            ),
+            );
+            if (day, month) == (29, 2) && year % 4 != 0 {
+                pick(
+                    lang,
+                    format!("Tanggal di {where_id} 29 Februari, padahal tahun ..{year:02} bukan tahun kabisat (digit ke-7 sampai ke-12)."),
+                    format!("The date in {where_en} is 29 February, but year ..{year:02} is not a leap year (digits 7 to 12)."),
+                )
+            } else if (day, month) == (29, 2) {
+                pick(
+                    lang,
+                    format!("Tanggal di {where_id} 29 Februari ..{year:02} jatuh setelah tanggal pemeriksaan."),
+                    format!("The date in {where_en}, 29 February ..{year:02}, falls after the date of the check."),
+                )
+            } else {
+                pick(
+                    lang,
+                    format!("Tanggal di {where_id}, {day} {mid}, tidak ada di kalender (digit ke-7 sampai ke-12)."),
+                    format!("The date in {where_en}, {day} {men}, is not a calendar date (digits 7 to 12)."),
+                )
+            }
+        }
+    }
+}
+
+/// The message for an option that cannot be used, in `lang`. The faces print it on the
+/// single stderr line of exit code 2, or put it in the thrown JavaScript error.
+pub fn option_error_message(e: &crate::options::OptionError, lang: Lang) -> String {
+    use crate::options::OptionError::*;
+    match e {
+        AsOf(s) => pick(
+            lang,
+            format!("tanggal pemeriksaan {s:?} tidak bisa dibaca; tulis sebagai TAHUN-BULAN-TANGGAL, misalnya 2025-06-01"),
+            format!("the as-of date {s:?} cannot be read; write it as YEAR-MONTH-DAY, e.g. 2025-06-01"),
+        ),
+        Lang(s) => pick(
+            lang,
+            format!("bahasa {s:?} tidak dikenal; pilih id atau en"),
+            format!("language {s:?} is unknown; choose id or en"),
+        ),
+        BirthDate(s) => pick(
+            lang,
+            format!("tanggal lahir {s:?} tidak bisa dibaca; tulis sebagai 1980-05-12 atau 12/05/1980"),
+            format!("birth date {s:?} cannot be read; write it as 1980-05-12 or 12/05/1980"),
+        ),
+        Sex(s) => pick(
+            lang,
+            format!("jenis kelamin {s:?} tidak dikenal; tulis L atau P"),
+            format!("sex {s:?} is unknown; write M or F (L or P)"),
         ),
     }
 }
@@ -339,6 +386,42 @@ pub enum Label {
     InvalidCount,
     /// Line number prefix.
     Line,
+    /// Region data: the decree.
+    DataDecree,
+    /// Region data: later amendments.
+    DataAmended,
+    /// Region data: extraction date.
+    DataExtracted,
+    /// Region data: where it was extracted from.
+    DataSource,
+    /// Region data: the older lists compared.
+    DataRetiredFrom,
+    /// Region data: what it holds.
+    DataContents,
+    /// Region data: the laws that retired codes.
+    DataRetirements,
+    /// "since" before a date.
+    Since,
+    /// Provinces.
+    Provinces,
+    /// Regencies and cities.
+    Regencies,
+    /// Kecamatan.
+    Districts,
+    /// Old (retired) codes.
+    RetiredCodes,
+    /// Bojonegoro villages.
+    BojonegoroVillages,
+    /// Replaced by.
+    ReplacedBy,
+    /// Code not found.
+    NotFound,
+    /// Village lists exist only for Bojonegoro.
+    VillagesOnlyBojonegoro,
+    /// Desa.
+    Desa,
+    /// Kelurahan.
+    Kelurahan,
 }
 
 impl Label {
@@ -359,6 +442,27 @@ impl Label {
             ValidCount => ("sah", "valid"),
             InvalidCount => ("tidak sah", "not valid"),
             Line => ("baris", "line"),
+            DataDecree => ("Data wilayah", "Region data"),
+            DataAmended => ("Perubahan", "Amended by"),
+            DataExtracted => ("Diekstrak", "Extracted"),
+            DataSource => ("Sumber", "Source"),
+            DataRetiredFrom => ("Kode lama dari", "Old codes from"),
+            DataContents => ("Isi", "Contents"),
+            DataRetirements => ("Kode lama (pemekaran Papua)", "Old codes (Papua splits)"),
+            Since => ("sejak", "since"),
+            Provinces => ("provinsi", "provinces"),
+            Regencies => ("kabupaten/kota", "regencies/cities"),
+            Districts => ("kecamatan", "kecamatan"),
+            RetiredCodes => ("kode lama", "old codes"),
+            BojonegoroVillages => ("desa/kelurahan Bojonegoro", "Bojonegoro villages"),
+            ReplacedBy => ("diganti", "replaced by"),
+            NotFound => ("tidak ditemukan", "not found"),
+            VillagesOnlyBojonegoro => (
+                "daftar desa hanya tersedia untuk Kabupaten Bojonegoro",
+                "village lists are available for Kabupaten Bojonegoro only",
+            ),
+            Desa => ("desa", "desa"),
+            Kelurahan => ("kelurahan", "kelurahan"),
         };
         match lang {
             Lang::Id => id,
@@ -380,9 +484,7 @@ mod tests {
             NikLength | KkLength | NikIncomplete | KkIncomplete => Detail::Digits(15),
             NikProvinceUnknown | KkProvinceUnknown => Detail::Region(RegionCode::province(99)),
             NikRegencyUnknown | KkRegencyUnknown => Detail::Region(RegionCode::regency(3599)),
-            NikDistrictUnknown | KkDistrictUnknown => {
-                Detail::Region(RegionCode::district(352299))
-            }
+            NikDistrictUnknown | KkDistrictUnknown => Detail::Region(RegionCode::district(352299)),
             NikRegionRetired | KkRegionRetired => Detail::Retired(RegionCode::district(910203)),
             NikBirthDateInvalid | KkDateInvalid => Detail::Date(DateProblem::Day(99)),
             NikBirthDatePlaceholder => Detail::On(d(1970, 7, 1)),
@@ -406,7 +508,11 @@ mod tests {
             let en = issue_message(&issue, Lang::En);
             assert!(id.len() > 10 && en.len() > 10, "{}", code.as_str());
             assert_ne!(id, en, "{} is not translated", code.as_str());
-            assert!(!id.contains('?') && !en.contains('?'), "{}: {id} / {en}", code.as_str());
+            assert!(
+                !id.contains('?') && !en.contains('?'),
+                "{}: {id} / {en}",
+                code.as_str()
+            );
         }
     }
 

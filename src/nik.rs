@@ -372,7 +372,12 @@ mod tests {
         assert_eq!(r.sex, Some(Sex::F));
         assert_eq!(r.birth_date, NaiveDate::from_ymd_opt(1980, 5, 12));
         // Validators that read the day modulo 40 accept these; they are no dates.
-        for s in ["3522069905800001", "3522063205800001", "3522067205800001", "3522060005800001"] {
+        for s in [
+            "3522069905800001",
+            "3522063205800001",
+            "3522067205800001",
+            "3522060005800001",
+        ] {
             assert_eq!(codes(&check(s)), ["nik.birth_date_invalid"], "{s}");
         }
     }

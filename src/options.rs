@@ -91,9 +91,9 @@ impl RawOptions {
         };
         let birth_date = match non_empty(&self.birth_date) {
             None => None,
-            Some(s) => Some(
-                date::parse_flexible(s).ok_or_else(|| OptionError::BirthDate(s.to_string()))?,
-            ),
+            Some(s) => {
+                Some(date::parse_flexible(s).ok_or_else(|| OptionError::BirthDate(s.to_string()))?)
+            }
         };
         let sex = match non_empty(&self.sex) {
             None => None,
@@ -146,9 +146,10 @@ mod tests {
 
     #[test]
     fn unknown_keys_are_ignored_and_empty_means_absent() {
-        let raw: RawOptions =
-            serde_json::from_str(r#"{"as_of": "2025-06-01", "colour": "red", "sex": "", "lang": "EN"}"#)
-                .unwrap();
+        let raw: RawOptions = serde_json::from_str(
+            r#"{"as_of": "2025-06-01", "colour": "red", "sex": "", "lang": "EN"}"#,
+        )
+        .unwrap();
         let today = NaiveDate::from_ymd_opt(2030, 1, 1).unwrap();
         let o = raw.resolve(today).unwrap();
         assert_eq!(o.as_of, NaiveDate::from_ymd_opt(2025, 6, 1).unwrap());

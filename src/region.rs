@@ -52,6 +52,8 @@ pub struct Retirement {
     since: (i32, u32, u32),
     /// The first Kemendagri list without the old codes.
     pub absent_from: &'static str,
+    /// The last Kemendagri list that still had them.
+    pub last_listed_in: &'static str,
     /// Where the date comes from.
     pub source: &'static str,
     /// How sure the date is.
@@ -61,30 +63,33 @@ pub struct Retirement {
 impl Retirement {
     /// The date from which the old code counts as retired.
     pub fn since(&self) -> NaiveDate {
-        NaiveDate::from_ymd_opt(self.since.0, self.since.1, self.since.2)
-            .unwrap_or(NaiveDate::MIN)
+        NaiveDate::from_ymd_opt(self.since.0, self.since.1, self.since.2).unwrap_or(NaiveDate::MIN)
     }
 }
 
+/// A retired code and the current code that took over its area.
 #[derive(Debug, Clone, Copy)]
-struct RetiredInfo {
-    cause: usize,
-    successor: u32,
-    last_listed_in: &'static str,
-}
-
-#[derive(Debug, Clone, Copy)]
-struct RegionRow {
+struct RetiredRow {
     code: u32,
-    name: &'static str,
-    retired: Option<RetiredInfo>,
+    successor: u32,
+    cause: usize,
 }
 
+/// A regency row. `districts` is its run of kecamatan rows; `slots` its part of
+/// `DISTRICT_SLOT`, indexed by the two kecamatan digits; `names` its part of
+/// `DISTRICT_NAMES`, cut by the offsets in `DISTRICT_NAME_AT`.
 #[derive(Debug, Clone, Copy)]
 struct RegencyRow {
-    row: RegionRow,
+    code: u32,
+    retired: bool,
+    name: &'static str,
     districts: (usize, usize),
+    slots: (usize, usize),
+    names: (usize, usize),
 }
+
+/// The high bit of a `DISTRICT_SLOT` entry marks a retired code.
+const RETIRED_BIT: u16 = 0x8000;
 
 /// Whether a Bojonegoro village is a rural desa or an urban kelurahan (code 2xxx or 1xxx).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize)]
@@ -232,7 +237,11 @@ impl RegionCode {
 
     /// The digits of the code, zero-padded, without dots.
     pub fn digits(self) -> String {
-        format!("{:0width$}", self.value, width = self.level.digits() as usize)
+        format!(
+            "{:0width$}",
+            self.value,
+            width = self.level.digits() as usize
+        )
     }
 }
 
@@ -270,10 +279,8 @@ pub struct Region {
 pub struct Retired {
     /// The current code that took over the area.
     pub successor: RegionCode,
-    /// The law that moved the area, with its date.
+    /// The law that moved the area, with its date and the lists concerned.
     pub cause: &'static Retirement,
-    /// The last Kemendagri list that still had the old code.
-    pub last_listed_in: &'static str,
 }
 
 impl PartialEq for Retirement {
@@ -289,26 +296,26 @@ impl Retired {
     }
 }
 
-fn to_region(row: &RegionRow, code: RegionCode, as_of: NaiveDate) -> Region {
-    let retired = row.retired.and_then(|r| {
-        let cause = RETIREMENTS.get(r.cause)?;
-        if as_of < cause.since() {
-            return None;
-        }
-        Some(Retired {
-            successor: RegionCode {
-                level: code.level,
-                value: u64::from(r.successor),
-            },
-            cause,
-            last_listed_in: r.last_listed_in,
-        })
-    });
-    Region {
-        code,
-        name: row.name,
-        retired,
+/// The retirement of `code` in force on `as_of`, from a table sorted by code.
+fn retirement(
+    table: &'static [RetiredRow],
+    code: u32,
+    level: Level,
+    as_of: NaiveDate,
+) -> Option<Retired> {
+    let i = table.binary_search_by_key(&code, |r| r.code).ok()?;
+    let row = table.get(i)?;
+    let cause = RETIREMENTS.get(row.cause)?;
+    if as_of < cause.since() {
+        return None;
     }
+    Some(Retired {
+        successor: RegionCode {
+            level,
+            value: u64::from(row.successor),
+        },
+        cause,
+    })
 }
 
 /// Looks up a province by its two-digit code. No province code has been retired.
@@ -329,15 +336,58 @@ fn regency_row(code: u16) -> Option<&'static RegencyRow> {
 /// Looks up a regency (kabupaten/kota) by its four-digit code, current or retired.
 pub fn regency(code: u16, as_of: NaiveDate) -> Option<Region> {
     let row = regency_row(code)?;
-    Some(to_region(&row.row, RegionCode::regency(code), as_of))
+    let retired = if row.retired {
+        retirement(&RETIRED_REGENCIES, u32::from(code), Level::Regency, as_of)
+    } else {
+        None
+    };
+    Some(Region {
+        code: RegionCode::regency(code),
+        name: row.name,
+        retired,
+    })
+}
+
+/// The name of the kecamatan in row `idx` of a regency's run.
+fn district_name(regency: &RegencyRow, idx: usize) -> &'static str {
+    let at = |i: usize| {
+        DISTRICT_NAME_AT
+            .get(i)
+            .map(|o| regency.names.0 + usize::from(*o))
+    };
+    let start = at(idx).unwrap_or(regency.names.1);
+    let end = if idx + 1 < regency.districts.1 {
+        at(idx + 1).unwrap_or(regency.names.1)
+    } else {
+        regency.names.1
+    };
+    DISTRICT_NAMES.get(start..end).unwrap_or("")
+}
+
+/// The slot of kecamatan digits `kk` in a regency: its row index and whether it is retired.
+fn district_slot(regency: &RegencyRow, kk: usize) -> Option<(usize, bool)> {
+    if kk >= regency.slots.1 {
+        return None;
+    }
+    let slot = *DISTRICT_SLOT.get(regency.slots.0 + kk)?;
+    let idx = usize::from(slot & !RETIRED_BIT).checked_sub(1)?;
+    Some((idx, slot & RETIRED_BIT != 0))
 }
 
 /// Looks up a kecamatan by its six-digit code, current or retired.
 pub fn district(code: u32, as_of: NaiveDate) -> Option<Region> {
     let regency = regency_row(u16::try_from(code / 100).ok()?)?;
-    let rows = DISTRICTS.get(regency.districts.0..regency.districts.1)?;
-    let i = rows.binary_search_by_key(&code, |r| r.code).ok()?;
-    Some(to_region(&rows[i], RegionCode::district(code), as_of))
+    let (idx, retired) = district_slot(regency, (code % 100) as usize)?;
+    let retired = if retired {
+        retirement(&RETIRED_DISTRICTS, code, Level::District, as_of)
+    } else {
+        None
+    };
+    Some(Region {
+        code: RegionCode::district(code),
+        name: district_name(regency, idx),
+        retired,
+    })
 }
 
 /// Looks up any code at its level. Villages are known for Bojonegoro only.
@@ -356,28 +406,30 @@ pub fn lookup(code: RegionCode, as_of: NaiveDate) -> Option<Region> {
 
 /// The current kecamatan of a regency, in code order.
 pub fn districts_of(regency_code: u16) -> impl Iterator<Item = Region> {
-    let range = regency_row(regency_code)
-        .map(|r| r.districts.0..r.districts.1)
-        .unwrap_or(0..0);
-    DISTRICTS[range]
-        .iter()
-        .filter(|r| r.retired.is_none())
-        .map(|r| Region {
-            code: RegionCode::district(r.code),
-            name: r.name,
+    let row = regency_row(regency_code);
+    let len = row.map(|r| r.slots.1).unwrap_or(0);
+    (0..len).filter_map(move |kk| {
+        let r = row?;
+        let (idx, retired) = district_slot(r, kk)?;
+        if retired {
+            return None;
+        }
+        Some(Region {
+            code: RegionCode::district(r.code * 100 + kk as u32),
+            name: district_name(r, idx),
             retired: None,
         })
+    })
 }
 
 /// The current regencies of a province, in code order.
 pub fn regencies_of(province_code: u8) -> impl Iterator<Item = Region> {
-    let lo = u32::from(province_code) * 100;
     REGENCIES
         .iter()
-        .filter(move |r| r.row.code / 100 == lo / 100 && r.row.retired.is_none())
+        .filter(move |r| r.code / 100 == u32::from(province_code) && !r.retired)
         .map(|r| Region {
-            code: RegionCode::regency(r.row.code as u16),
-            name: r.row.name,
+            code: RegionCode::regency(r.code as u16),
+            name: r.name,
             retired: None,
         })
 }
@@ -455,10 +507,13 @@ pub struct Counts {
 pub fn counts() -> Counts {
     Counts {
         provinces: PROVINCES.iter().filter(|p| p.is_some()).count(),
-        regencies: REGENCIES.iter().filter(|r| r.row.retired.is_none()).count(),
-        districts: DISTRICTS.iter().filter(|r| r.retired.is_none()).count(),
-        retired_regencies: REGENCIES.iter().filter(|r| r.row.retired.is_some()).count(),
-        retired_districts: DISTRICTS.iter().filter(|r| r.retired.is_some()).count(),
+        regencies: REGENCIES.iter().filter(|r| !r.retired).count(),
+        districts: DISTRICT_SLOT
+            .iter()
+            .filter(|s| **s != 0 && **s & RETIRED_BIT == 0)
+            .count(),
+        retired_regencies: RETIRED_REGENCIES.len(),
+        retired_districts: RETIRED_DISTRICTS.len(),
         bojonegoro_villages: VILLAGES.len(),
     }
 }
@@ -522,7 +577,46 @@ mod tests {
         assert_eq!(RegionCode::parse("35.2206"), None);
         assert_eq!(RegionCode::parse("35220"), None);
         assert_eq!(RegionCode::province(11).to_string(), "11");
-        assert_eq!(village(3522062001).unwrap().code.to_string(), "35.22.06.2001");
+        assert_eq!(
+            village(3522062001).unwrap().code.to_string(),
+            "35.22.06.2001"
+        );
+    }
+
+    /// The compiled tables against the CSV files they come from: every code is found with
+    /// its name, current or retired, and every other code of a known regency is not.
+    #[test]
+    fn the_compiled_tables_agree_with_the_csv_files() {
+        let mut expected: std::collections::BTreeMap<u32, (String, bool)> = Default::default();
+        let rows = include_str!("../data/regions/regions.csv")
+            .lines()
+            .skip(1)
+            .map(|l| (l, false))
+            .chain(
+                include_str!("../data/regions/regions_retired.csv")
+                    .lines()
+                    .skip(1)
+                    .map(|l| (l, true)),
+            );
+        for (line, retired) in rows {
+            let f: Vec<&str> = line.split(',').collect();
+            if f[1] == "district" {
+                let code: u32 = f[0].replace('.', "").parse().unwrap();
+                expected.insert(code, (f[2].to_string(), retired));
+            }
+        }
+        let mut found = 0;
+        for r in REGENCIES.iter() {
+            for kk in 0..100u32 {
+                let code = r.code * 100 + kk;
+                let got =
+                    district(code, today()).map(|g| (g.name.to_string(), g.retired.is_some()));
+                assert_eq!(got.as_ref(), expected.get(&code), "{code}");
+                found += got.is_some() as usize;
+            }
+        }
+        assert_eq!(found, expected.len());
+        assert_eq!(found, 7285 + 594);
     }
 
     #[test]

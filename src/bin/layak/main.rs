@@ -1,1 +1,115 @@
-fn main() {}
+//! `layak`: the command line face of the core.
+//!
+//! It parses flags, reads input, calls the library and prints. It holds no rule and writes
+//! no message of its own: every sentence comes from `layak::messages`.
+
+mod ident;
+mod input;
+mod regions;
+
+use clap::{Args, Parser, Subcommand};
+use std::process::ExitCode;
+
+const LONG_ABOUT: &str = "\
+layak memeriksa NIK dan nomor KK, dan (segera) kelayakan peserta program BPJS \
+Ketenagakerjaan Kabupaten Bojonegoro untuk pekerja rentan dan penerima insentif daerah.
+
+Semua pemeriksaan berjalan di komputer ini; tidak ada data yang dikirim ke mana pun.
+Pesan dalam Bahasa Indonesia; tambahkan --lang en untuk bahasa Inggris.
+(English: messages in English with --lang en; see README.md.)";
+
+const AFTER_HELP: &str = "\
+Contoh:
+  layak nik 3522061205800001               periksa satu NIK
+  layak nik --as-of 2025-06-01 3522061205800001 3522065205800002
+  layak nik < daftar-nik.txt               periksa satu NIK per baris dari berkas
+  layak nik --json < daftar-nik.txt > hasil.jsonl
+  layak kk 3522060101100003                periksa nomor Kartu Keluarga
+  layak regions 35.22                      daftar kecamatan Kabupaten Bojonegoro
+  layak regions --info                     sumber data wilayah (Kepmendagri)
+
+Kode keluar: 0 semua sah; 1 ada yang tidak sah; 2 perintah atau masukan tidak bisa dibaca.";
+
+#[derive(Parser)]
+#[command(
+    name = "layak",
+    version,
+    long_version = long_version(),
+    about = "Memeriksa NIK, nomor KK dan kelayakan peserta BPJS Ketenagakerjaan Bojonegoro",
+    long_about = LONG_ABOUT,
+    after_help = AFTER_HELP,
+    disable_help_subcommand = true
+)]
+struct Cli {
+    #[command(subcommand)]
+    command: Command,
+}
+
+#[derive(Subcommand)]
+enum Command {
+    /// Periksa NIK (16 digit di KTP): panjang, kode wilayah, tanggal lahir, nomor urut.
+    #[command(after_help = ident::NIK_AFTER_HELP)]
+    Nik(ident::NikArgs),
+    /// Periksa nomor KK (16 digit di Kartu Keluarga).
+    #[command(after_help = ident::KK_AFTER_HELP)]
+    Kk(ident::KkArgs),
+    /// Tampilkan kode wilayah Kemendagri dan sumber datanya.
+    #[command(after_help = regions::AFTER_HELP)]
+    Regions(regions::RegionsArgs),
+}
+
+/// Flags every command that judges takes.
+#[derive(Args, Clone)]
+pub struct Common {
+    /// Tanggal pemeriksaan (YYYY-MM-DD). Bawaan: hari ini (WIB).
+    #[arg(long, value_name = "TANGGAL")]
+    pub as_of: Option<String>,
+    /// Bahasa pesan: id (Indonesia) atau en (Inggris).
+    #[arg(long, value_name = "id|en", default_value = "id")]
+    pub lang: String,
+    /// Keluaran JSON, satu objek per baris (untuk program lain).
+    #[arg(long)]
+    pub json: bool,
+}
+
+fn long_version() -> &'static str {
+    let s = layak::region::source();
+    let text = format!(
+        "{}\nwilayah: {} (ditetapkan {}), diekstrak {}\n{}",
+        env!("CARGO_PKG_VERSION"),
+        s.decree,
+        s.decree_adopted,
+        s.extracted,
+        s.amended_by
+    );
+    Box::leak(text.into_boxed_str())
+}
+
+/// Today in Bojonegoro (WIB), the default as-of date.
+pub fn today() -> chrono::NaiveDate {
+    layak::date::wib_date_from_unix_millis(chrono::Utc::now().timestamp_millis())
+}
+
+/// Prints a usage error the contract's way: one line on stderr, exit code 2.
+pub fn usage_error(msg: impl std::fmt::Display) -> ExitCode {
+    eprintln!("layak: {msg}");
+    ExitCode::from(2)
+}
+
+fn main() -> ExitCode {
+    let cli = match Cli::try_parse() {
+        Ok(c) => c,
+        Err(e) => {
+            // Help and version are not errors; clap's own usage errors exit 2 as the
+            // contract wants.
+            let code = if e.use_stderr() { 2 } else { 0 };
+            let _ = e.print();
+            return ExitCode::from(code);
+        }
+    };
+    match cli.command {
+        Command::Nik(a) => ident::run_nik(a),
+        Command::Kk(a) => ident::run_kk(a),
+        Command::Regions(a) => regions::run(a),
+    }
+}

@@ -1,0 +1,55 @@
+#!/usr/bin/env bash
+# Every test of layak, after setting up what is missing:
+#   1. style: cargo fmt --check, cargo clippy --all-targets -D warnings
+#   2. native: unit tests, golden vectors, CLI tests (cargo nextest)
+#   3. WebAssembly: the same golden vectors in Node and in headless Chromium (wasm-bindgen-test)
+#   4. the web app end to end in headless Chromium (playwright-core + Debian's chromium)
+# The last line adds up every runner's count: "layak: N passed, M failed".
+set -uo pipefail
+cd "$(dirname "$0")/.."
+
+logs=$(mktemp -d)
+trap 'rm -rf "$logs"' EXIT
+failed_steps=()
+
+step() {  # step NAME COMMAND...: runs a step, keeps its output for the count
+  local name=$1; shift
+  echo "== $name"
+  if "$@" 2>&1 | tee "$logs/$name.log"; then :; else failed_steps+=("$name"); fi
+}
+
+scripts/setup.sh || { echo "layak: setup failed"; echo "0 passed, 1 failed"; exit 1; }
+
+step fmt cargo fmt --all -- --check
+step clippy cargo clippy --all-targets --quiet -- -D warnings
+step native cargo nextest run --no-fail-fast
+step wasm cargo test --target wasm32-unknown-unknown --no-default-features --no-fail-fast \
+  --test wasm_node --test wasm_browser
+step build-web scripts/build-web.sh
+if [ -f e2e/e2e.mjs ]; then
+  step e2e node e2e/e2e.mjs
+fi
+
+# Add up the counts each runner printed.
+passed=0; failed=0
+if [ -f "$logs/native.log" ]; then
+  line=$(grep -E "Summary \[" "$logs/native.log" | tail -n 1)
+  p=$(sed -n 's/.* \([0-9][0-9]*\) passed.*/\1/p' <<<"$line"); f=$(sed -n 's/.* \([0-9][0-9]*\) failed.*/\1/p' <<<"$line")
+  passed=$((passed + ${p:-0})); failed=$((failed + ${f:-0}))
+fi
+if [ -f "$logs/wasm.log" ]; then
+  while read -r p f; do passed=$((passed + p)); failed=$((failed + f)); done < <(
+    sed -n 's/^test result: [A-Za-z]*\. \([0-9]*\) passed; \([0-9]*\) failed.*/\1 \2/p' "$logs/wasm.log")
+fi
+if [ -f "$logs/e2e.log" ]; then
+  line=$(grep -E "^[0-9]+ passed, [0-9]+ failed" "$logs/e2e.log" | tail -n 1)
+  p=$(sed -n 's/^\([0-9]*\) passed.*/\1/p' <<<"$line"); f=$(sed -n 's/.* \([0-9]*\) failed.*/\1/p' <<<"$line")
+  passed=$((passed + ${p:-0})); failed=$((failed + ${f:-0}))
+fi
+if [ ${#failed_steps[@]} -gt 0 ]; then
+  echo "layak: failing steps: ${failed_steps[*]}"
+  # A step that failed without a test count (fmt, clippy, a build) still counts as a failure.
+  [ "$failed" -gt 0 ] || failed=${#failed_steps[@]}
+fi
+echo "layak: $passed passed, $failed failed"
+[ ${#failed_steps[@]} -eq 0 ]

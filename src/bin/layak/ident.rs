@@ -1,0 +1,344 @@
+//! `layak nik` and `layak kk`: check identity numbers given as arguments or one per line on
+//! stdin, print a readable report or JSON Lines, and exit 0 (all valid), 1 (some invalid)
+//! or 2 (usage or unreadable input).
+
+use crate::input::{echo, Lines};
+use crate::{today, usage_error, Common};
+use clap::Args;
+use layak::issue::{Issue, Severity};
+use layak::kk::{self, KkReport};
+use layak::messages::{human_date, sex_word, Label};
+use layak::nik::{self, NikReport};
+use layak::options::{Options, RawOptions};
+use layak::region::Region;
+use layak::Lang;
+use std::io::{self, BufWriter, Write};
+use std::process::ExitCode;
+
+pub const NIK_AFTER_HELP: &str = "\
+Tanpa NIK di baris perintah, NIK dibaca dari masukan standar, satu per baris; baris kosong
+atau rusak dilaporkan dengan nomor barisnya dan pemeriksaan lanjut ke baris berikutnya.
+Spasi, titik dan tanda hubung diabaikan: 3522 0612 0580 0001 sama dengan 3522061205800001.
+
+Yang diperiksa: 16 digit; kode provinsi, kabupaten/kota dan kecamatan (Kepmendagri 2025,
+termasuk kode lama Papua); tanggal lahir (perempuan +40) yang benar-benar ada di kalender;
+nomor urut bukan 0000. Yang TIDAK bisa diperiksa: apakah NIK benar-benar terdaftar dan aktif.
+Itu hanya bisa dipastikan oleh Dukcapil.
+
+Contoh:
+  layak nik 3522061205800001
+  layak nik --birth-date 1980-05-12 --sex L 3522061205800001
+  layak nik --json < daftar-nik.txt";
+
+pub const KK_AFTER_HELP: &str = "\
+Nomor KK berubah bila keluarga pindah kecamatan, kepala keluarga meninggal, atau KK dipecah;
+6 digit pertamanya menunjukkan kecamatan yang menerbitkan KK.
+
+Contoh:
+  layak kk 3522060101100003
+  layak kk --json < daftar-kk.txt";
+
+#[derive(Args)]
+pub struct NikArgs {
+    #[command(flatten)]
+    common: Common,
+    /// Mode sedang mengetik: NIK yang belum 16 digit dilaporkan sebagai belum lengkap.
+    #[arg(long)]
+    partial: bool,
+    /// Tanggal lahir di formulir, untuk dicocokkan dengan NIK (YYYY-MM-DD atau DD/MM/YYYY).
+    #[arg(long, value_name = "TANGGAL")]
+    birth_date: Option<String>,
+    /// Jenis kelamin di formulir, untuk dicocokkan dengan NIK (L/P).
+    #[arg(long, value_name = "L|P")]
+    sex: Option<String>,
+    /// NIK yang diperiksa. Tanpa NIK: dibaca dari masukan standar, satu per baris.
+    #[arg(value_name = "NIK")]
+    values: Vec<String>,
+}
+
+#[derive(Args)]
+pub struct KkArgs {
+    #[command(flatten)]
+    common: Common,
+    /// Mode sedang mengetik.
+    #[arg(long)]
+    partial: bool,
+    /// Nomor KK yang diperiksa. Tanpa nomor: dibaca dari masukan standar, satu per baris.
+    #[arg(value_name = "NO_KK")]
+    values: Vec<String>,
+}
+
+enum Report {
+    Nik(NikReport),
+    Kk(KkReport),
+}
+
+impl Report {
+    fn is_valid(&self) -> bool {
+        match self {
+            Report::Nik(r) => r.is_valid(),
+            Report::Kk(r) => r.is_valid(),
+        }
+    }
+}
+
+#[derive(Clone, Copy)]
+enum Kind {
+    Nik,
+    Kk,
+}
+
+fn judge(kind: Kind, bytes: &[u8], o: &Options) -> Report {
+    match kind {
+        Kind::Nik => Report::Nik(nik::validate(bytes, &o.nik())),
+        Kind::Kk => Report::Kk(kk::validate(bytes, &o.kk())),
+    }
+}
+
+pub fn run_nik(a: NikArgs) -> ExitCode {
+    let raw = RawOptions {
+        as_of: a.common.as_of.clone(),
+        lang: Some(a.common.lang.clone()),
+        partial: Some(a.partial),
+        birth_date: a.birth_date,
+        sex: a.sex,
+    };
+    run(Kind::Nik, &a.common, raw, a.values)
+}
+
+pub fn run_kk(a: KkArgs) -> ExitCode {
+    let raw = RawOptions {
+        as_of: a.common.as_of.clone(),
+        lang: Some(a.common.lang.clone()),
+        partial: Some(a.partial),
+        ..RawOptions::default()
+    };
+    run(Kind::Kk, &a.common, raw, a.values)
+}
+
+struct Tally {
+    checked: u64,
+    invalid: u64,
+}
+
+fn run(kind: Kind, common: &Common, raw: RawOptions, values: Vec<String>) -> ExitCode {
+    let opts = match raw.resolve(today()) {
+        Ok(o) => o,
+        Err(e) => {
+            let lang = raw
+                .lang
+                .as_deref()
+                .and_then(|l| l.parse().ok())
+                .unwrap_or_default();
+            return usage_error(layak::messages::option_error_message(&e, lang));
+        }
+    };
+    let stdout = io::stdout();
+    let mut out = BufWriter::new(stdout.lock());
+    let mut tally = Tally {
+        checked: 0,
+        invalid: 0,
+    };
+    let result = if values.is_empty() {
+        let stdin = io::stdin();
+        let mut lines = Lines::new(stdin.lock());
+        let mut buf = Vec::with_capacity(64);
+        loop {
+            let line = match lines.next_into(&mut buf) {
+                Ok(Some(l)) => l,
+                Ok(None) => break Ok(()),
+                Err(e) => {
+                    let _ = out.flush();
+                    return usage_error(format!("cannot read standard input: {e}"));
+                }
+            };
+            let report = judge(kind, &buf, &opts);
+            let shown = echo(&buf, line.truncated);
+            if let Err(e) = emit(
+                &mut out,
+                common.json,
+                opts.lang,
+                &shown,
+                Some(line.number),
+                &report,
+                &mut tally,
+            ) {
+                break Err(e);
+            }
+        }
+    } else {
+        values.iter().try_for_each(|v| {
+            let report = judge(kind, v.as_bytes(), &opts);
+            emit(
+                &mut out,
+                common.json,
+                opts.lang,
+                v,
+                None,
+                &report,
+                &mut tally,
+            )
+        })
+    };
+    let result = result.and_then(|()| {
+        if !common.json && tally.checked > 1 {
+            let l = opts.lang;
+            writeln!(
+                out,
+                "{} {}: {} {}, {} {}",
+                tally.checked,
+                Label::Checked.text(l),
+                tally.checked - tally.invalid,
+                Label::ValidCount.text(l),
+                tally.invalid,
+                Label::InvalidCount.text(l)
+            )?;
+        }
+        out.flush()
+    });
+    match result {
+        Ok(()) => {}
+        // A reader such as `head` that stops early is not an error of ours.
+        Err(e) if e.kind() == io::ErrorKind::BrokenPipe => {}
+        Err(e) => return usage_error(format!("cannot write output: {e}")),
+    }
+    if tally.invalid > 0 {
+        ExitCode::from(1)
+    } else {
+        ExitCode::SUCCESS
+    }
+}
+
+fn emit(
+    out: &mut impl Write,
+    json: bool,
+    lang: Lang,
+    shown: &str,
+    line: Option<u64>,
+    report: &Report,
+    tally: &mut Tally,
+) -> io::Result<()> {
+    tally.checked += 1;
+    if !report.is_valid() {
+        tally.invalid += 1;
+    }
+    if json {
+        match report {
+            Report::Nik(r) => serde_json::to_writer(&mut *out, &r.to_json(shown, lang))?,
+            Report::Kk(r) => serde_json::to_writer(&mut *out, &r.to_json(shown, lang))?,
+        }
+        return writeln!(out);
+    }
+    human(out, lang, shown, line, report)
+}
+
+fn human(
+    out: &mut impl Write,
+    lang: Lang,
+    shown: &str,
+    line: Option<u64>,
+    report: &Report,
+) -> io::Result<()> {
+    if let Some(n) = line {
+        write!(out, "{} {n}: ", Label::Line.text(lang))?;
+    }
+    let verdict = if report.is_valid() {
+        Label::Valid
+    } else {
+        Label::Invalid
+    };
+    let (number, regions, issues) = match report {
+        Report::Nik(r) => (
+            r.nik_str(),
+            [r.province, r.regency, r.district],
+            &r.issues[..],
+        ),
+        Report::Kk(r) => (
+            r.kk_str(),
+            [r.province, r.regency, r.district],
+            &r.issues[..],
+        ),
+    };
+    writeln!(
+        out,
+        "{}  {}",
+        number.unwrap_or(if shown.is_empty() { "\"\"" } else { shown }),
+        verdict.text(lang)
+    )?;
+    let names: Vec<String> = regions
+        .iter()
+        .flatten()
+        .map(|r| region_text(r, lang))
+        .collect();
+    if !names.is_empty() {
+        let code = regions.iter().flatten().last().map(|r| r.code.to_string());
+        writeln!(
+            out,
+            "  {} ({})",
+            names.join(" › "),
+            code.unwrap_or_default()
+        )?;
+    }
+    match report {
+        Report::Nik(r) => {
+            let mut facts = Vec::new();
+            if let Some(s) = r.sex {
+                facts.push(sex_word(s, lang).to_string());
+            }
+            if let Some(b) = r.birth_date {
+                facts.push(format!(
+                    "{} {}",
+                    Label::Born.text(lang),
+                    human_date(b, lang)
+                ));
+            }
+            if let Some(s) = r.serial {
+                facts.push(format!("{} {s:04}", Label::Serial.text(lang)));
+            }
+            if !facts.is_empty() {
+                writeln!(out, "  {}", facts.join(", "))?;
+            }
+        }
+        Report::Kk(r) => {
+            let mut facts = Vec::new();
+            if let Some(d) = r.recorded_date {
+                facts.push(format!(
+                    "{} {}",
+                    Label::Recorded.text(lang),
+                    human_date(d, lang)
+                ));
+            }
+            if let Some(s) = r.serial {
+                facts.push(format!("{} {s:04}", Label::Serial.text(lang)));
+            }
+            if !facts.is_empty() {
+                writeln!(out, "  {}", facts.join(", "))?;
+            }
+        }
+    }
+    for i in issues {
+        writeln!(
+            out,
+            "  {:<8} {}",
+            severity_word(i, lang),
+            i.render(lang).message
+        )?;
+    }
+    Ok(())
+}
+
+fn severity_word(i: &Issue, lang: Lang) -> &'static str {
+    match i.severity() {
+        Severity::Error => Label::SeverityError.text(lang),
+        Severity::Warning => Label::SeverityWarning.text(lang),
+        Severity::Info => Label::SeverityInfo.text(lang),
+    }
+}
+
+fn region_text(r: &Region, lang: Lang) -> String {
+    if r.retired.is_some() {
+        format!("{} ({})", r.name, Label::RetiredCode.text(lang))
+    } else {
+        r.name.to_string()
+    }
+}

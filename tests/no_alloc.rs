@@ -1,0 +1,74 @@
+//! The NIK and KK checks allocate nothing: a counting allocator watches them run over every
+//! kind of input, valid and broken. (Rendering a report to JSON allocates; checking does not.)
+
+use chrono::NaiveDate;
+use layak::kk::{self, KkOptions};
+use layak::nik::{self, NikOptions};
+use std::alloc::{GlobalAlloc, Layout, System};
+use std::sync::atomic::{AtomicUsize, Ordering};
+
+struct Counting;
+static ALLOCATIONS: AtomicUsize = AtomicUsize::new(0);
+
+unsafe impl GlobalAlloc for Counting {
+    unsafe fn alloc(&self, layout: Layout) -> *mut u8 {
+        ALLOCATIONS.fetch_add(1, Ordering::SeqCst);
+        unsafe { System.alloc(layout) }
+    }
+    unsafe fn dealloc(&self, ptr: *mut u8, layout: Layout) {
+        unsafe { System.dealloc(ptr, layout) }
+    }
+}
+
+#[global_allocator]
+static GLOBAL: Counting = Counting;
+
+#[test]
+fn checking_allocates_nothing() {
+    let inputs: Vec<Vec<u8>> = [
+        "3522061205800001",
+        "3522 0612 0580 0001",
+        "3522.0612.0580.0001",
+        "9102035205900012",
+        "3522991205800001",
+        "9722061205800001",
+        "3522069905800001",
+        "3522062902230001",
+        "3522061205800000",
+        "35220612058O0001",
+        "3.52206E+15",
+        "3522061205800000.0",
+        "",
+        "3522\u{a0}0612\u{2013}0580 0001",
+        "35220",
+    ]
+    .iter()
+    .map(|s| s.as_bytes().to_vec())
+    .chain([b"3522\xff\xfe".to_vec(), vec![b'1'; 100_000]])
+    .collect();
+    let as_of = NaiveDate::from_ymd_opt(2025, 6, 1).unwrap();
+    let mut nik_opts = NikOptions::new(as_of);
+    nik_opts.birth_date = NaiveDate::from_ymd_opt(1980, 5, 13);
+    nik_opts.sex = Some(layak::Sex::F);
+    let mut partial = NikOptions::new(as_of);
+    partial.partial = true;
+    let kk_opts = KkOptions::new(as_of);
+
+    let before = ALLOCATIONS.load(Ordering::SeqCst);
+    let mut valid = 0;
+    for _ in 0..10 {
+        for i in &inputs {
+            valid += nik::validate(i, &nik_opts).is_valid() as u32;
+            valid += nik::validate(i, &partial).is_valid() as u32;
+            valid += kk::validate(i, &kk_opts).is_valid() as u32;
+        }
+    }
+    let after = ALLOCATIONS.load(Ordering::SeqCst);
+    assert!(valid > 0);
+    assert_eq!(
+        after - before,
+        0,
+        "the checks allocated {} times",
+        after - before
+    );
+}
