@@ -37,21 +37,71 @@ async function test(name, fn) {
 
 function expect(cond, msg) { if (!cond) throw new Error(msg); }
 
-await test('typing a NIK shows its region', async (page) => {
+async function open(page) {
   await page.goto(url);
   await page.waitForSelector('body[data-ready="1"]');
-  await page.fill('#nik', '3522061205800001');
-  const region = await page.textContent('#nik-result .region');
-  expect(region.includes('Kabupaten Bojonegoro') && region.includes('Dander'), `region shown: ${region}`);
-  await page.screenshot({ path: `${ARTIFACTS}nik.png`, fullPage: true });
+}
+
+await test('typing a NIK shows its region, sex and birth date as you type', async (page) => {
+  await open(page);
+  await page.click('#nik');
+  await page.keyboard.type('352206');
+  let region = await page.textContent('#nik-info .region');
+  expect(region.includes('Kabupaten Bojonegoro') && region.includes('Dander'), `region after 6 digits: ${region}`);
+  let info = await page.textContent('#nik-info');
+  expect(info.includes('6 dari 16'), `incomplete note: ${info}`);
+  await page.keyboard.type('5205800002');
+  info = await page.textContent('#nik-info');
+  expect(info.includes('Perempuan') && info.includes('1980'), `decoded: ${info}`);
+  const valid = await page.$eval('#nik', (e) => e.validity.valid);
+  expect(valid, 'a valid NIK leaves the field valid');
+  await page.screenshot({ path: `${ARTIFACTS}pendaftaran-nik.png`, fullPage: true });
 });
 
-await test('a wrong NIK shows the reason', async (page) => {
-  await page.goto(url);
-  await page.waitForSelector('body[data-ready="1"]');
+await test('a wrong NIK shows the reason and blocks the field', async (page) => {
+  await open(page);
   await page.fill('#nik', '3522061205800000');
-  const code = await page.getAttribute('#nik-result .issue.error', 'data-code');
+  await page.dispatchEvent('#nik', 'change');
+  const code = await page.getAttribute('#nik-info .issue.error', 'data-code');
   expect(code === 'nik.serial_zero', `issue shown: ${code}`);
+  const msg = await page.$eval('#nik', (e) => e.validationMessage);
+  expect(msg.includes('0000'), `custom validity: ${msg}`);
+});
+
+await test('the kecamatan list fills the desa list', async (page) => {
+  await open(page);
+  const kec = await page.$$eval('#kecamatan option', (o) => o.length);
+  expect(kec === 29, `28 kecamatan and a placeholder, got ${kec}`);
+  await page.selectOption('#kecamatan', '35.22.15');
+  const desa = await page.$$eval('#village_code option', (o) => o.map((x) => x.textContent));
+  expect(desa.length === 1 + 11 + 7 || desa.length > 12, `desa of Kecamatan Bojonegoro: ${desa.length}`);
+  expect(desa.some((d) => d.includes('kelurahan')), 'kelurahan are marked');
+});
+
+await test('English switch relabels the page and the messages', async (page) => {
+  await open(page);
+  await page.click('button[data-lang="en"]');
+  const label = await page.textContent('label[for="nik"]');
+  expect(label.startsWith('NIK (16 digits'), `label: ${label}`);
+  await page.fill('#nik', '352206120580001');
+  await page.dispatchEvent('#nik', 'change');
+  const msg = await page.textContent('#nik-info .issue.error');
+  expect(msg.includes('must have 16 digits'), `message: ${msg}`);
+});
+
+await test('after one visit the app works offline', async (page, context) => {
+  await open(page);
+  await page.evaluate(() => navigator.serviceWorker.ready);
+  await page.reload();
+  await page.waitForSelector('body[data-ready="1"]');
+  await context.setOffline(true);
+  await page.reload();
+  await page.waitForSelector('body[data-ready="1"]');
+  await page.fill('#nik', '3522061205800001');
+  await page.dispatchEvent('#nik', 'change');
+  const region = await page.textContent('#nik-info .region');
+  expect(region.includes('Dander'), `offline region: ${region}`);
+  await page.screenshot({ path: `${ARTIFACTS}offline.png`, fullPage: true });
 });
 
 await browser.close();

@@ -15,8 +15,10 @@ if [ -d pkg-config ]; then
 fi
 rm -rf www/pkg
 mkdir -p www/pkg
-cp pkg/layak.js pkg/layak_bg.wasm www/pkg/
-for f in pkg/*.mjs; do [ -e "$f" ] && cp "$f" www/pkg/; done
+cp pkg/layak.js pkg/layak_bg.wasm pkg/form.js www/pkg/
+# The service worker's cache name follows the content, so a new build replaces the old cache.
+hash=$(cat www/*.html www/*.js www/*.css www/*.webmanifest www/pkg/* | sha256sum | cut -c1-12)
+echo "self.LAYAK_VERSION = 'layak-$hash';" > www/pkg/version.js
 raw=$(wc -c < pkg/layak_bg.wasm)
 gz=$(gzip -9 -c pkg/layak_bg.wasm | wc -c)
 echo "build-web: pkg/layak_bg.wasm ${raw} bytes, ${gz} bytes gzipped"

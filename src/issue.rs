@@ -39,12 +39,12 @@ impl Severity {
 }
 
 macro_rules! codes {
-    ($( $(#[$doc:meta])* $variant:ident => $code:literal, $severity:ident, $field:literal; )*) => {
+    ($( $(#[doc = $doc:literal])* $variant:ident => $code:literal, $severity:ident, $field:literal; )*) => {
         /// Every issue code layak reports. The strings are stable (CONTRACT.md): new codes
         /// may be added, none renamed or removed.
         #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
         pub enum Code {
-            $( $(#[$doc])* $variant, )*
+            $( $(#[doc = $doc])* $variant, )*
         }
 
         impl Code {
@@ -64,6 +64,12 @@ macro_rules! codes {
             /// The form field the issue concerns.
             pub fn field(self) -> &'static str {
                 match self { $( Code::$variant => $field, )* }
+            }
+
+            /// What the code means and why it exists: its doc comment, for catalogues and
+            /// `layak codes`.
+            pub fn about(self) -> &'static str {
+                match self { $( Code::$variant => concat!($($doc, "\n",)*).trim_ascii(), )* }
             }
 
             /// Finds a code by its string.

@@ -536,3 +536,112 @@ mod tests {
         assert!(m.contains("25 Juli 2022"), "{m}");
     }
 }
+
+/// The labels of the web app, by key: (key, Indonesian, English). The page marks each text
+/// with its key (`data-t="reg.nik"`) and takes the words from here, so switching language
+/// and translating happen in this file only.
+const UI: &[(&str, &str, &str)] = &[
+    (
+        "app.title",
+        "Layak: pendaftaran dan klaim BPJS Ketenagakerjaan",
+        "Layak: BPJS Ketenagakerjaan registration and claims",
+    ),
+    (
+        "app.subtitle",
+        "Kabupaten Bojonegoro · pekerja rentan dan penerima insentif daerah",
+        "Bojonegoro Regency · vulnerable workers and village incentive recipients",
+    ),
+    ("app.loading", "Memuat…", "Loading…"),
+    ("app.ready", "Siap.", "Ready."),
+    (
+        "app.offline_ready",
+        "Siap dipakai, juga tanpa sinyal.",
+        "Ready, also without signal.",
+    ),
+    ("app.clear", "Hapus data", "Clear data"),
+    (
+        "app.cleared",
+        "Semua isian sudah dihapus dari layar ini.",
+        "Everything entered has been cleared from this screen.",
+    ),
+    ("nav.register", "Pendaftaran", "Registration"),
+    ("nav.claim", "Klaim", "Claims"),
+    ("nav.screen", "Saring data", "Screen data"),
+    ("severity.error", "Salah", "Error"),
+    ("severity.warning", "Periksa", "Check"),
+    ("severity.info", "Info", "Note"),
+    ("region.old_code", "kode lama", "old code"),
+    ("region.kelurahan", "kelurahan", "kelurahan"),
+    ("nik.born", "lahir", "born"),
+    ("kk.recorded", "dicatat", "recorded"),
+    ("reg.identity", "Identitas", "Identity"),
+    (
+        "reg.nik",
+        "NIK (16 digit di KTP)",
+        "NIK (16 digits on the KTP)",
+    ),
+    (
+        "reg.kk",
+        "Nomor KK (16 digit di Kartu Keluarga)",
+        "KK number (16 digits on the family card)",
+    ),
+    ("reg.name", "Nama lengkap", "Full name"),
+    ("reg.birth_date", "Tanggal lahir", "Date of birth"),
+    ("reg.sex", "Jenis kelamin", "Sex"),
+    ("reg.sex_m", "Laki-laki", "Male"),
+    ("reg.sex_f", "Perempuan", "Female"),
+    ("reg.citizenship", "Kewarganegaraan", "Citizenship"),
+    (
+        "reg.wni",
+        "WNI (warga negara Indonesia)",
+        "WNI (Indonesian citizen)",
+    ),
+    (
+        "reg.wna",
+        "WNA (warga negara asing)",
+        "WNA (foreign citizen)",
+    ),
+    ("reg.address", "Alamat", "Address"),
+    ("reg.kecamatan", "Kecamatan", "Kecamatan (district)"),
+    ("reg.desa", "Desa / kelurahan", "Desa / kelurahan (village)"),
+    ("reg.choose", "— pilih —", "— choose —"),
+    ("reg.program", "Program", "Programme"),
+    ("reg.program_rentan", "Pekerja rentan", "Vulnerable worker"),
+    (
+        "reg.program_insentif",
+        "Penerima insentif daerah",
+        "Village incentive recipient",
+    ),
+    ("reg.category", "Kategori pekerjaan", "Work category"),
+    ("reg.occupation", "Status pekerjaan", "Employment status"),
+    (
+        "reg.poverty",
+        "Terdata di DAMISDA / DTSEN (data warga miskin)",
+        "Listed in DAMISDA / DTSEN (poverty data)",
+    ),
+    (
+        "reg.enrolled",
+        "Sudah terdaftar BPJS Ketenagakerjaan",
+        "Already a BPJS Ketenagakerjaan member",
+    ),
+    ("reg.submit", "Periksa kelayakan", "Check eligibility"),
+    ("reg.reset", "Kosongkan formulir", "Clear the form"),
+    (
+        "reg.not_ready",
+        "Pemeriksaan kelayakan belum tersedia.",
+        "The eligibility check is not available yet.",
+    ),
+];
+
+/// The web app's labels in `lang`.
+pub fn ui_labels(lang: Lang) -> impl Iterator<Item = (&'static str, &'static str)> {
+    UI.iter().map(move |(k, id, en)| {
+        (
+            *k,
+            match lang {
+                Lang::Id => *id,
+                Lang::En => *en,
+            },
+        )
+    })
+}

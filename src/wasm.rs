@@ -2,23 +2,86 @@
 //!
 //! It only translates. A JavaScript options object becomes [`RawOptions`] (the same keys as
 //! the CLI flags), the core does the work through [`crate::api`], and the contract's JSON
-//! shape comes back as a plain JavaScript object with the same snake_case field names.
-//! An option that cannot be used becomes a thrown `Error` with a `code` property; nothing
-//! panics across the boundary, and should a bug panic anyway, the hook installed at start
-//! reports it on the console instead of failing silently.
+//! shape comes back as a plain JavaScript object with the same snake_case field names
+//! (`null` where the contract says null). An input or option that cannot be used becomes a
+//! thrown `Error` with a `code` property; nothing panics across the boundary, and should a
+//! bug panic anyway, the hook installed at start reports it on the console instead of
+//! failing silently.
+//!
+//! The TypeScript types of every input and output are declared below, so the generated
+//! `layak.d.ts` describes the real shapes rather than `any`.
 
 use crate::api;
+use crate::lang::Lang;
 use crate::options::RawOptions;
+use crate::region::{self, RegionCode};
 use chrono::NaiveDate;
 use serde::Serialize;
 use wasm_bindgen::prelude::*;
+
+#[wasm_bindgen(typescript_custom_section)]
+const TYPES: &str = r#"
+/** How bad an issue is. */
+export type Severity = "error" | "warning" | "info";
+/** One problem found by a check (CONTRACT.md section 1). */
+export interface Issue { code: string; severity: Severity; field: string; message: string; }
+/** A region code and its name. */
+export interface RegionRef { code: string; name: string; }
+/** A region decoded from a number; a retired code names its successor. */
+export interface Region extends RegionRef { retired?: true; successor?: RegionRef; }
+/** Options, the same keys as the CLI flags. Unknown keys are ignored. */
+export interface Options {
+  /** YYYY-MM-DD; default: today in Bojonegoro (WIB). */
+  as_of?: string;
+  /** Message language, default "id". */
+  lang?: "id" | "en";
+  /** As-you-type mode: a short number gives nik.incomplete / kk.incomplete (info). */
+  partial?: boolean;
+  /** The form's birth date, for the NIK cross-check (YYYY-MM-DD or DD/MM/YYYY). */
+  birth_date?: string;
+  /** The form's sex (M/F/L/P/Laki-laki/Perempuan), for the NIK cross-check. */
+  sex?: string;
+  [key: string]: unknown;
+}
+/** The result of validateNik (CONTRACT.md section 2). */
+export interface NikResult {
+  input: string; nik: string | null; valid: boolean;
+  province: Region | null; regency: Region | null; district: Region | null;
+  sex: "M" | "F" | null; birth_date: string | null; serial: string | null;
+  issues: Issue[];
+}
+/** The result of validateKk (CONTRACT.md section 3). */
+export interface KkResult {
+  input: string; kk: string | null; valid: boolean;
+  province: Region | null; regency: Region | null; district: Region | null;
+  recorded_date: string | null; serial: string | null;
+  issues: Issue[];
+}
+/** A region inside another. */
+export interface RegionChild { code: string; name: string; kind?: "desa" | "kelurahan"; }
+/** A region with its children; the provinces when no code is given. */
+export interface RegionListing { code?: string; name?: string; retired?: true; successor?: RegionRef; children: RegionChild[]; }
+/** One issue code of the catalogue. */
+export interface CodeInfo { code: string; severity: Severity; field: string; about: string; }
+/** Every issue code, and every label the web app shows, in one language. */
+export interface Catalogue { lang: "id" | "en"; codes: CodeInfo[]; labels: Record<string, string>; }
+/** Where the region data comes from. */
+export interface RegionInfo {
+  decree: string; decree_adopted: string; amended_by: string; extracted: string; source: string;
+  retired_from: string;
+  counts: { provinces: number; regencies: number; districts: number; retired_regencies: number; retired_districts: number; bojonegoro_villages: number; };
+  retirements: { law: string; province: string; since: string; absent_from: string; last_listed_in: string; source: string; confidence: "confirmed" | "likely" | "unconfirmed"; }[];
+}
+/** What every thrown error carries: a stable code such as "options.as_of". */
+export interface LayakError extends Error { code: string; }
+"#;
 
 /// Installs the panic hook. Runs once when the module is instantiated.
 #[wasm_bindgen(start)]
 pub fn start() {
     std::panic::set_hook(Box::new(|info| {
         web_sys::console::error_1(&JsValue::from_str(&format!(
-            "layak: internal error: {info}"
+            "layak: internal error, please report: {info}"
         )));
     }));
 }
@@ -69,8 +132,11 @@ fn option_error(e: crate::options::OptionError, raw: &RawOptions) -> JsValue {
 }
 
 /// `validateNik(input, options?)`: the contract's NIK result (section 2).
-#[wasm_bindgen(js_name = validateNik)]
-pub fn validate_nik(input: JsValue, options_value: JsValue) -> Result<JsValue, JsValue> {
+#[wasm_bindgen(js_name = validateNik, unchecked_return_type = "NikResult")]
+pub fn validate_nik(
+    #[wasm_bindgen(unchecked_param_type = "string")] input: JsValue,
+    #[wasm_bindgen(unchecked_optional_param_type = "Options")] options_value: JsValue,
+) -> Result<JsValue, JsValue> {
     let s = text(&input, "NIK")?;
     let raw = options(options_value)?;
     let out = api::nik(s.as_bytes(), &raw, today()).map_err(|e| option_error(e, &raw))?;
@@ -78,10 +144,98 @@ pub fn validate_nik(input: JsValue, options_value: JsValue) -> Result<JsValue, J
 }
 
 /// `validateKk(input, options?)`: the contract's KK result (section 3).
-#[wasm_bindgen(js_name = validateKk)]
-pub fn validate_kk(input: JsValue, options_value: JsValue) -> Result<JsValue, JsValue> {
+#[wasm_bindgen(js_name = validateKk, unchecked_return_type = "KkResult")]
+pub fn validate_kk(
+    #[wasm_bindgen(unchecked_param_type = "string")] input: JsValue,
+    #[wasm_bindgen(unchecked_optional_param_type = "Options")] options_value: JsValue,
+) -> Result<JsValue, JsValue> {
     let s = text(&input, "KK")?;
     let raw = options(options_value)?;
     let out = api::kk(s.as_bytes(), &raw, today()).map_err(|e| option_error(e, &raw))?;
     to_js(&out)
+}
+
+/// `regions(code?, options?)`: a region and its children (provinces when no code is given);
+/// `null` for a well-formed code that is not in the tables. Throws `input.region_code` for a
+/// malformed code.
+#[wasm_bindgen(js_name = regions, unchecked_return_type = "RegionListing | null")]
+pub fn regions(
+    #[wasm_bindgen(unchecked_optional_param_type = "string")] code: JsValue,
+    #[wasm_bindgen(unchecked_optional_param_type = "Options")] options_value: JsValue,
+) -> Result<JsValue, JsValue> {
+    let raw = options(options_value)?;
+    let o = raw.resolve(today()).map_err(|e| option_error(e, &raw))?;
+    if code.is_undefined() || code.is_null() {
+        return to_js(&api::region_listing(None));
+    }
+    let c = text(&code, "region code")?;
+    let parsed = RegionCode::parse(&c).ok_or_else(|| {
+        error(
+            "input.region_code",
+            &format!("{c:?} is not a region code (35, 35.22, 35.22.06 or 35.22.06.2001)"),
+        )
+    })?;
+    match region::lookup(parsed, o.as_of) {
+        None => Ok(JsValue::NULL),
+        Some(r) => to_js(&api::region_listing(Some(r))),
+    }
+}
+
+/// `bojonegoroKecamatan()`: the 28 kecamatan of Kabupaten Bojonegoro, for an address field.
+#[wasm_bindgen(js_name = bojonegoroKecamatan, unchecked_return_type = "RegionChild[]")]
+pub fn bojonegoro_kecamatan() -> Result<JsValue, JsValue> {
+    let r = region::regency(region::BOJONEGORO, NaiveDate::MAX);
+    to_js(&api::region_listing(r).children)
+}
+
+/// `bojonegoroDesa(kecamatanCode)`: the desa and kelurahan of one Bojonegoro kecamatan
+/// (`35.22.06` or `352206`); empty for any other code.
+#[wasm_bindgen(js_name = bojonegoroDesa, unchecked_return_type = "RegionChild[]")]
+pub fn bojonegoro_desa(
+    #[wasm_bindgen(unchecked_param_type = "string")] kecamatan: JsValue,
+) -> Result<JsValue, JsValue> {
+    let c = text(&kecamatan, "kecamatan code")?;
+    let children = match RegionCode::parse(&c) {
+        Some(code) if code.level() == region::Level::District => {
+            api::region_listing(region::district(code.value() as u32, NaiveDate::MAX)).children
+        }
+        _ => Vec::new(),
+    };
+    to_js(&children)
+}
+
+/// `regionInfo()`: the decree, extraction date and counts of the region data.
+#[wasm_bindgen(js_name = regionInfo, unchecked_return_type = "RegionInfo")]
+pub fn region_info() -> Result<JsValue, JsValue> {
+    to_js(&api::region_info())
+}
+
+/// `catalogue(lang?)`: every issue code (severity, field, meaning) and every label of the
+/// web app in one language, so a form shows the core's words and none of its own.
+#[wasm_bindgen(js_name = catalogue, unchecked_return_type = "Catalogue")]
+pub fn catalogue(
+    #[wasm_bindgen(unchecked_optional_param_type = "\"id\" | \"en\"")] lang: JsValue,
+) -> Result<JsValue, JsValue> {
+    let lang: Lang = match lang.as_string() {
+        None => Lang::Id,
+        Some(s) => s.parse().map_err(|_| {
+            error(
+                "options.lang",
+                &format!("lang {s:?} is not \"id\" or \"en\""),
+            )
+        })?,
+    };
+    to_js(&api::catalogue(lang))
+}
+
+/// `version()`: the package version and the region decree it carries.
+#[wasm_bindgen(js_name = version)]
+pub fn version() -> String {
+    let s = region::source();
+    format!(
+        "layak {} (wilayah: {}, diekstrak {})",
+        env!("CARGO_PKG_VERSION"),
+        s.decree,
+        s.extracted
+    )
 }

@@ -3,10 +3,8 @@
 use crate::{today, usage_error};
 use clap::Args;
 use layak::messages::Label;
-use layak::nik::RegionJson;
 use layak::region::{self, Level, Region, RegionCode, VillageKind};
 use layak::Lang;
-use serde::Serialize;
 use std::io::{self, Write};
 use std::process::ExitCode;
 
@@ -36,43 +34,6 @@ pub struct RegionsArgs {
     /// Kode wilayah: 35, 35.22, 35.22.06 atau 35.22.06.2001 (titik boleh dihilangkan).
     #[arg(value_name = "KODE")]
     code: Option<String>,
-}
-
-#[derive(Serialize)]
-struct Child {
-    code: String,
-    name: &'static str,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    kind: Option<VillageKind>,
-}
-
-#[derive(Serialize)]
-struct Listing {
-    #[serde(flatten)]
-    region: Option<RegionJson>,
-    children: Vec<Child>,
-}
-
-#[derive(Serialize)]
-struct RetirementJson {
-    law: &'static str,
-    province: &'static str,
-    since: chrono::NaiveDate,
-    absent_from: &'static str,
-    source: &'static str,
-    confidence: layak::Confidence,
-}
-
-#[derive(Serialize)]
-struct Info {
-    decree: &'static str,
-    decree_adopted: &'static str,
-    amended_by: &'static str,
-    extracted: &'static str,
-    source: &'static str,
-    retired_from: &'static str,
-    counts: region::Counts,
-    retirements: Vec<RetirementJson>,
 }
 
 pub fn run(a: RegionsArgs) -> ExitCode {
@@ -120,34 +81,6 @@ pub fn run(a: RegionsArgs) -> ExitCode {
     }
 }
 
-fn children(parent: Option<Region>) -> Vec<Child> {
-    let plain = |r: Region| Child {
-        code: r.code.to_string(),
-        name: r.name,
-        kind: None,
-    };
-    match parent {
-        None => region::provinces().map(plain).collect(),
-        Some(p) if p.retired.is_some() => Vec::new(),
-        Some(p) => match p.code.level() {
-            Level::Province => region::regencies_of(p.code.value() as u8)
-                .map(plain)
-                .collect(),
-            Level::Regency => region::districts_of(p.code.value() as u16)
-                .map(plain)
-                .collect(),
-            Level::District => region::villages_of(p.code.value() as u32)
-                .map(|v| Child {
-                    code: v.code.to_string(),
-                    name: v.name,
-                    kind: Some(v.kind),
-                })
-                .collect(),
-            Level::Village => Vec::new(),
-        },
-    }
-}
-
 fn listing(
     out: &mut impl Write,
     json: bool,
@@ -155,15 +88,12 @@ fn listing(
     parent: Option<Region>,
     _as_of: chrono::NaiveDate,
 ) -> io::Result<()> {
-    let kids = children(parent);
+    let listing = layak::api::region_listing(parent);
     if json {
-        let l = Listing {
-            region: parent.map(RegionJson::from),
-            children: kids,
-        };
-        serde_json::to_writer(&mut *out, &l)?;
+        serde_json::to_writer(&mut *out, &listing)?;
         return writeln!(out);
     }
+    let kids = listing.children;
     if let Some(p) = parent {
         let mut line = format!("{}  {}", p.code, p.name);
         for level in [Level::Regency, Level::Province] {
@@ -213,27 +143,7 @@ fn info(out: &mut impl Write, json: bool, lang: Lang) -> io::Result<()> {
     let s = region::source();
     let c = region::counts();
     if json {
-        let i = Info {
-            decree: s.decree,
-            decree_adopted: s.decree_adopted,
-            amended_by: s.amended_by,
-            extracted: s.extracted,
-            source: s.source,
-            retired_from: s.retired_from,
-            counts: c,
-            retirements: region::retirements()
-                .iter()
-                .map(|r| RetirementJson {
-                    law: r.law,
-                    province: r.province,
-                    since: r.since(),
-                    absent_from: r.absent_from,
-                    source: r.source,
-                    confidence: r.confidence,
-                })
-                .collect(),
-        };
-        serde_json::to_writer_pretty(&mut *out, &i)?;
+        serde_json::to_writer_pretty(&mut *out, &layak::api::region_info())?;
         return writeln!(out);
     }
     let t = |l: Label| l.text(lang);
