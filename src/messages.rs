@@ -471,72 +471,6 @@ impl Label {
     }
 }
 
-#[cfg(test)]
-mod tests {
-    use super::*;
-    use crate::issue::Detail;
-
-    fn sample_detail(code: Code) -> Detail {
-        use Code::*;
-        let d = |y, m, day| NaiveDate::from_ymd_opt(y, m, day).unwrap();
-        match code {
-            NikInvalidCharacters | KkInvalidCharacters => Detail::Character { ch: 'O', pos: 12 },
-            NikLength | KkLength | NikIncomplete | KkIncomplete => Detail::Digits(15),
-            NikProvinceUnknown | KkProvinceUnknown => Detail::Region(RegionCode::province(99)),
-            NikRegencyUnknown | KkRegencyUnknown => Detail::Region(RegionCode::regency(3599)),
-            NikDistrictUnknown | KkDistrictUnknown => Detail::Region(RegionCode::district(352299)),
-            NikRegionRetired | KkRegionRetired => Detail::Retired(RegionCode::district(910203)),
-            NikBirthDateInvalid | KkDateInvalid => Detail::Date(DateProblem::Day(99)),
-            NikBirthDatePlaceholder => Detail::On(d(1970, 7, 1)),
-            NikBirthDateMismatch => Detail::BirthDates {
-                form: d(1980, 5, 13),
-                nik: d(1980, 5, 12),
-            },
-            NikSexMismatch => Detail::Sexes {
-                form: Sex::F,
-                nik: Sex::M,
-            },
-            _ => Detail::None,
-        }
-    }
-
-    #[test]
-    fn every_code_has_a_message_in_both_languages() {
-        for &code in Code::ALL {
-            let issue = Issue::new(code, sample_detail(code));
-            let id = issue_message(&issue, Lang::Id);
-            let en = issue_message(&issue, Lang::En);
-            assert!(id.len() > 10 && en.len() > 10, "{}", code.as_str());
-            assert_ne!(id, en, "{} is not translated", code.as_str());
-            assert!(
-                !id.contains('?') && !en.contains('?'),
-                "{}: {id} / {en}",
-                code.as_str()
-            );
-        }
-    }
-
-    #[test]
-    fn the_contract_sentence_for_serial_zero() {
-        let m = issue_message(&Issue::new(Code::NikSerialZero, Detail::None), Lang::Id);
-        assert_eq!(m, "Nomor urut NIK (4 digit terakhir) tidak boleh 0000.");
-    }
-
-    #[test]
-    fn retired_message_names_the_successor() {
-        let m = issue_message(
-            &Issue::new(
-                Code::NikRegionRetired,
-                Detail::Retired(RegionCode::district(910203)),
-            ),
-            Lang::Id,
-        );
-        assert!(m.contains("95.01.02"), "{m}");
-        assert!(m.contains("Papua Pegunungan"), "{m}");
-        assert!(m.contains("25 Juli 2022"), "{m}");
-    }
-}
-
 /// The labels of the web app, by key: (key, Indonesian, English). The page marks each text
 /// with its key (`data-t="reg.nik"`) and takes the words from here, so switching language
 /// and translating happen in this file only.
@@ -644,4 +578,70 @@ pub fn ui_labels(lang: Lang) -> impl Iterator<Item = (&'static str, &'static str
             },
         )
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::issue::Detail;
+
+    fn sample_detail(code: Code) -> Detail {
+        use Code::*;
+        let d = |y, m, day| NaiveDate::from_ymd_opt(y, m, day).unwrap();
+        match code {
+            NikInvalidCharacters | KkInvalidCharacters => Detail::Character { ch: 'O', pos: 12 },
+            NikLength | KkLength | NikIncomplete | KkIncomplete => Detail::Digits(15),
+            NikProvinceUnknown | KkProvinceUnknown => Detail::Region(RegionCode::province(99)),
+            NikRegencyUnknown | KkRegencyUnknown => Detail::Region(RegionCode::regency(3599)),
+            NikDistrictUnknown | KkDistrictUnknown => Detail::Region(RegionCode::district(352299)),
+            NikRegionRetired | KkRegionRetired => Detail::Retired(RegionCode::district(910203)),
+            NikBirthDateInvalid | KkDateInvalid => Detail::Date(DateProblem::Day(99)),
+            NikBirthDatePlaceholder => Detail::On(d(1970, 7, 1)),
+            NikBirthDateMismatch => Detail::BirthDates {
+                form: d(1980, 5, 13),
+                nik: d(1980, 5, 12),
+            },
+            NikSexMismatch => Detail::Sexes {
+                form: Sex::F,
+                nik: Sex::M,
+            },
+            _ => Detail::None,
+        }
+    }
+
+    #[test]
+    fn every_code_has_a_message_in_both_languages() {
+        for &code in Code::ALL {
+            let issue = Issue::new(code, sample_detail(code));
+            let id = issue_message(&issue, Lang::Id);
+            let en = issue_message(&issue, Lang::En);
+            assert!(id.len() > 10 && en.len() > 10, "{}", code.as_str());
+            assert_ne!(id, en, "{} is not translated", code.as_str());
+            assert!(
+                !id.contains('?') && !en.contains('?'),
+                "{}: {id} / {en}",
+                code.as_str()
+            );
+        }
+    }
+
+    #[test]
+    fn the_contract_sentence_for_serial_zero() {
+        let m = issue_message(&Issue::new(Code::NikSerialZero, Detail::None), Lang::Id);
+        assert_eq!(m, "Nomor urut NIK (4 digit terakhir) tidak boleh 0000.");
+    }
+
+    #[test]
+    fn retired_message_names_the_successor() {
+        let m = issue_message(
+            &Issue::new(
+                Code::NikRegionRetired,
+                Detail::Retired(RegionCode::district(910203)),
+            ),
+            Lang::Id,
+        );
+        assert!(m.contains("95.01.02"), "{m}");
+        assert!(m.contains("Papua Pegunungan"), "{m}");
+        assert!(m.contains("25 Juli 2022"), "{m}");
+    }
 }
