@@ -3,7 +3,8 @@
 #   1. style: cargo fmt --check, cargo clippy --all-targets -D warnings
 #   2. native: unit tests, golden vectors, CLI tests (cargo nextest)
 #   3. WebAssembly: the same golden vectors in Node and in headless Chromium (wasm-bindgen-test)
-#   4. the web app end to end in headless Chromium (playwright-core + Debian's chromium)
+#   4. the npm package in Node (exports, form helpers, README example, TypeScript types)
+#   5. the web app end to end in headless Chromium (playwright-core + Debian's chromium)
 # The last line adds up every runner's count: "layak: N passed, M failed".
 set -uo pipefail
 cd "$(dirname "$0")/.."
@@ -26,9 +27,8 @@ step native cargo nextest run --no-fail-fast
 step wasm cargo test --target wasm32-unknown-unknown --no-default-features --no-fail-fast \
   --test wasm_node --test wasm_browser
 step build-web scripts/build-web.sh
-if [ -f e2e/e2e.mjs ]; then
-  step e2e node e2e/e2e.mjs
-fi
+step package node e2e/package.test.mjs
+step e2e node e2e/e2e.mjs
 
 # Add up the counts each runner printed.
 passed=0; failed=0
@@ -41,11 +41,12 @@ if [ -f "$logs/wasm.log" ]; then
   while read -r p f; do passed=$((passed + p)); failed=$((failed + f)); done < <(
     sed -n 's/^test result: [A-Za-z]*\. \([0-9]*\) passed; \([0-9]*\) failed.*/\1 \2/p' "$logs/wasm.log")
 fi
-if [ -f "$logs/e2e.log" ]; then
-  line=$(grep -E "^[0-9]+ passed, [0-9]+ failed" "$logs/e2e.log" | tail -n 1)
+for name in package e2e; do
+  [ -f "$logs/$name.log" ] || continue
+  line=$(grep -E "^[0-9]+ passed, [0-9]+ failed" "$logs/$name.log" | tail -n 1)
   p=$(sed -n 's/^\([0-9]*\) passed.*/\1/p' <<<"$line"); f=$(sed -n 's/.* \([0-9]*\) failed.*/\1/p' <<<"$line")
   passed=$((passed + ${p:-0})); failed=$((failed + ${f:-0}))
-fi
+done
 if [ ${#failed_steps[@]} -gt 0 ]; then
   echo "layak: failing steps: ${failed_steps[*]}"
   # A step that failed without a test count (fmt, clippy, a build) still counts as a failure.

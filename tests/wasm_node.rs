@@ -7,3 +7,6 @@ mod golden_cases;
 mod harness;
 
 golden_cases::golden_tests!();
+
+#[path = "wasm/face.rs"]
+mod face;
