@@ -13,6 +13,7 @@
 pub mod api;
 pub mod confidence;
 pub mod date;
+pub mod gen;
 pub mod idnumber;
 pub mod issue;
 pub mod kk;
@@ -21,6 +22,7 @@ pub mod messages;
 pub mod nik;
 pub mod options;
 pub mod region;
+pub mod screen;
 pub mod sex;
 
 pub use confidence::Confidence;

@@ -3,6 +3,7 @@
 //! It parses flags, reads input, calls the library and prints. It holds no rule and writes
 //! no message of its own: every sentence comes from `layak::messages`.
 
+mod gen;
 mod ident;
 mod input;
 mod regions;
@@ -56,6 +57,9 @@ enum Command {
     /// Tampilkan kode wilayah Kemendagri dan sumber datanya.
     #[command(after_help = regions::AFTER_HELP)]
     Regions(regions::RegionsArgs),
+    /// Buat data pendaftar tiruan (bukan orang sungguhan) untuk uji coba dan pengukuran.
+    #[command(after_help = gen::AFTER_HELP)]
+    Gen(gen::GenArgs),
 }
 
 /// Flags every command that judges takes.
@@ -111,5 +115,6 @@ fn main() -> ExitCode {
         Command::Nik(a) => ident::run_nik(a),
         Command::Kk(a) => ident::run_kk(a),
         Command::Regions(a) => regions::run(a),
+        Command::Gen(a) => gen::run(a),
     }
 }
