@@ -66,6 +66,25 @@ pub fn parse_flexible(s: &str) -> Option<NaiveDate> {
     NaiveDate::from_ymd_opt(y.parse().ok()?, m.parse().ok()?, d.parse().ok()?)
 }
 
+/// The date of a spreadsheet serial number (Excel and LibreOffice, 1900 date system): the
+/// number a date cell holds when a file stores it as a number. Serial 1 is 1900-01-01; Excel
+/// counts a 29 February 1900 that never was (serial 60), so later serials count from
+/// 1899-12-30. A fraction (time of day) is ignored.
+pub fn from_spreadsheet_serial(serial: f64) -> Option<NaiveDate> {
+    if !serial.is_finite() || !(1.0..2_958_466.0).contains(&serial) {
+        return None;
+    }
+    let days = serial.trunc() as i64;
+    let (base, days) = if days >= 61 {
+        (NaiveDate::from_ymd_opt(1899, 12, 30)?, days)
+    } else if days == 60 {
+        return None;
+    } else {
+        (NaiveDate::from_ymd_opt(1899, 12, 31)?, days)
+    };
+    base.checked_add_signed(chrono::Duration::days(days))
+}
+
 /// Chooses the century for a two-digit year, as a NIK or KK stores it.
 ///
 /// The century is not in the number (PP 37/2007 Pasal 37 gives only "tahun"), so the
@@ -120,6 +139,19 @@ mod tests {
         assert_eq!(parse_iso("2025-6-1"), None);
         assert_eq!(parse_iso("01/06/2025"), None);
         assert_eq!(parse_iso("２０２５-06-01"), None);
+    }
+
+    #[test]
+    fn spreadsheet_serials() {
+        // 29221 is 1980-01-01 in Excel; 45809 is 2025-06-01.
+        assert_eq!(from_spreadsheet_serial(29221.0), Some(d(1980, 1, 1)));
+        assert_eq!(from_spreadsheet_serial(45809.0), Some(d(2025, 6, 1)));
+        assert_eq!(from_spreadsheet_serial(1.0), Some(d(1900, 1, 1)));
+        assert_eq!(from_spreadsheet_serial(61.0), Some(d(1900, 3, 1)));
+        assert_eq!(from_spreadsheet_serial(60.0), None);
+        assert_eq!(from_spreadsheet_serial(29221.75), Some(d(1980, 1, 1)));
+        assert_eq!(from_spreadsheet_serial(-5.0), None);
+        assert_eq!(from_spreadsheet_serial(f64::NAN), None);
     }
 
     #[test]
