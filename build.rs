@@ -260,7 +260,7 @@ fn main() {
         );
     }
     let mut regency_slot = vec![0u16; 10000];
-    let mut district_slot: Vec<u16> = Vec::new();
+    let mut district_slot: Vec<u8> = Vec::new();
     let mut name_at: Vec<u16> = Vec::new();
     let mut names = String::new();
     let mut regency_rows = String::new();
@@ -280,10 +280,12 @@ fn main() {
         district_slot.resize(base + len, 0);
         let names_start = names.len();
         for (j, (d, (dname, dret))) in district_list[start..end].iter().enumerate() {
-            let idx = u16::try_from(start + j + 1).expect("fewer than 32768 districts");
-            assert!(idx < 0x8000, "fewer than 32768 districts");
+            // The slot holds the row's place in its regency's run, from 1; the high bit
+            // marks a retired code. Small repeating numbers compress well in the download.
+            let local = u8::try_from(j + 1).expect("fewer than 128 kecamatan per regency");
+            assert!(local < 0x80, "fewer than 128 kecamatan per regency");
             district_slot[base + (**d % 100) as usize] =
-                idx | if dret.is_some() { 0x8000 } else { 0 };
+                local | if dret.is_some() { 0x80 } else { 0 };
             name_at.push(
                 u16::try_from(names.len() - names_start).expect("a regency's names fit 64 KiB"),
             );
@@ -305,12 +307,13 @@ fn main() {
     )
     .unwrap();
     writeln!(out, "static DISTRICT_NAMES: &str = {names:?};\n").unwrap();
-    for (name, table) in [
-        ("REGENCY_SLOT", &regency_slot),
-        ("DISTRICT_SLOT", &district_slot),
-        ("DISTRICT_NAME_AT", &name_at),
+    let district_slot: Vec<u16> = district_slot.into_iter().map(u16::from).collect();
+    for (name, ty, table) in [
+        ("REGENCY_SLOT", "u16", &regency_slot),
+        ("DISTRICT_SLOT", "u8", &district_slot),
+        ("DISTRICT_NAME_AT", "u16", &name_at),
     ] {
-        writeln!(out, "static {name}: [u16; {}] = [", table.len()).unwrap();
+        writeln!(out, "static {name}: [{ty}; {}] = [", table.len()).unwrap();
         for chunk in table.chunks(20) {
             let line: Vec<String> = chunk.iter().map(|n| n.to_string()).collect();
             writeln!(out, "    {},", line.join(", ")).unwrap();

@@ -91,9 +91,26 @@ const FIRST: [&str; 24] = [
     "Endang", "Darmi",
 ];
 const LAST: [&str; 20] = [
-    "Rahayu", "Lestari", "Wahyuni", "Susanto", "Purnomo", "Setiawan", "Handayani", "Suprapto",
-    "Mulyono", "Astuti", "Hidayat", "Kusuma", "Prasetyo", "Utami", "Wibowo", "Sulastri",
-    "Riyanto", "Ningsih", "Santoso", "Hartono",
+    "Rahayu",
+    "Lestari",
+    "Wahyuni",
+    "Susanto",
+    "Purnomo",
+    "Setiawan",
+    "Handayani",
+    "Suprapto",
+    "Mulyono",
+    "Astuti",
+    "Hidayat",
+    "Kusuma",
+    "Prasetyo",
+    "Utami",
+    "Wibowo",
+    "Sulastri",
+    "Riyanto",
+    "Ningsih",
+    "Santoso",
+    "Hartono",
 ];
 const RENTAN: [&str; 10] = [
     "pekerja_lepas",
@@ -159,9 +176,7 @@ pub fn write_csv(out: &mut impl Write, opts: &GenOptions) -> io::Result<()> {
         .collect();
     let retired: Vec<u32> = (9101u32..9200)
         .flat_map(|r| (1..60u32).map(move |k| r * 100 + k))
-        .filter(|c| {
-            region::district(*c, opts.as_of).is_some_and(|d| d.retired.is_some())
-        })
+        .filter(|c| region::district(*c, opts.as_of).is_some_and(|d| d.retired.is_some()))
         .collect();
 
     let mut rng = SplitMix64::new(opts.seed);
@@ -175,7 +190,11 @@ pub fn write_csv(out: &mut impl Write, opts: &GenOptions) -> io::Result<()> {
         let mut village_text = village.to_string();
         if fault == Some(Fault::OtherRegency) && !neighbour_districts.is_empty() {
             district = u64::from(*rng.pick(&neighbour_districts));
-            village_text = format!("{}.{}", RegionCode::district(district as u32), 2001 + rng.below(20));
+            village_text = format!(
+                "{}.{}",
+                RegionCode::district(district as u32),
+                2001 + rng.below(20)
+            );
         }
         let female = rng.below(2) == 1;
         let age_days = if fault == Some(Fault::OverAge) {

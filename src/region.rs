@@ -89,7 +89,7 @@ struct RegencyRow {
 }
 
 /// The high bit of a `DISTRICT_SLOT` entry marks a retired code.
-const RETIRED_BIT: u16 = 0x8000;
+const RETIRED_BIT: u8 = 0x80;
 
 /// Whether a Bojonegoro village is a rural desa or an urban kelurahan (code 2xxx or 1xxx).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize)]
@@ -370,8 +370,8 @@ fn district_slot(regency: &RegencyRow, kk: usize) -> Option<(usize, bool)> {
         return None;
     }
     let slot = *DISTRICT_SLOT.get(regency.slots.0 + kk)?;
-    let idx = usize::from(slot & !RETIRED_BIT).checked_sub(1)?;
-    Some((idx, slot & RETIRED_BIT != 0))
+    let local = usize::from(slot & !RETIRED_BIT).checked_sub(1)?;
+    Some((regency.districts.0 + local, slot & RETIRED_BIT != 0))
 }
 
 /// Looks up a kecamatan by its six-digit code, current or retired.

@@ -35,8 +35,14 @@ fn every_key_the_web_app_uses_is_in_the_catalogue() {
     assert!(used.len() > 20, "found only {} keys: {used:?}", used.len());
     for lang in [layak::Lang::Id, layak::Lang::En] {
         let labels: BTreeSet<&str> = layak::messages::ui_labels(lang).map(|(k, _)| k).collect();
-        let missing: Vec<&String> = used.iter().filter(|k| !labels.contains(k.as_str())).collect();
-        assert!(missing.is_empty(), "{lang:?}: keys used by www/ but not in messages.rs: {missing:?}");
+        let missing: Vec<&String> = used
+            .iter()
+            .filter(|k| !labels.contains(k.as_str()))
+            .collect();
+        assert!(
+            missing.is_empty(),
+            "{lang:?}: keys used by www/ but not in messages.rs: {missing:?}"
+        );
     }
 }
 

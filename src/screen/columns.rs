@@ -41,17 +41,55 @@ pub enum Column {
 /// Every column and the header names that mean it.
 pub const ALIASES: &[(Column, &[&str])] = &[
     (Column::Nik, &["nik", "no_nik", "nomor_nik", "nik_ktp"]),
-    (Column::Kk, &["no_kk", "kk", "nomor_kk", "nkk", "no_kartu_keluarga"]),
+    (
+        Column::Kk,
+        &["no_kk", "kk", "nomor_kk", "nkk", "no_kartu_keluarga"],
+    ),
     (Column::Name, &["nama", "name", "nama_lengkap"]),
-    (Column::BirthDate, &["tanggal_lahir", "birth_date", "tgl_lahir", "tanggal_lhr"]),
-    (Column::Sex, &["jenis_kelamin", "sex", "jk", "kelamin", "l/p"]),
-    (Column::Citizenship, &["kewarganegaraan", "citizenship", "wni_wna"]),
-    (Column::VillageCode, &["kode_desa", "village_code", "kode_kelurahan", "kode_desa_kelurahan"]),
+    (
+        Column::BirthDate,
+        &["tanggal_lahir", "birth_date", "tgl_lahir", "tanggal_lhr"],
+    ),
+    (
+        Column::Sex,
+        &["jenis_kelamin", "sex", "jk", "kelamin", "l/p"],
+    ),
+    (
+        Column::Citizenship,
+        &["kewarganegaraan", "citizenship", "wni_wna"],
+    ),
+    (
+        Column::VillageCode,
+        &[
+            "kode_desa",
+            "village_code",
+            "kode_kelurahan",
+            "kode_desa_kelurahan",
+        ],
+    ),
     (Column::Program, &["program"]),
-    (Column::Category, &["kategori", "category", "kategori_pekerjaan"]),
-    (Column::Occupation, &["pekerjaan", "occupation", "status_pekerjaan"]),
-    (Column::InPovertyData, &["terdata_miskin", "in_poverty_data", "miskin", "damisda", "dtsen"]),
-    (Column::AlreadyEnrolled, &["sudah_terdaftar", "already_enrolled", "terdaftar_bpjs"]),
+    (
+        Column::Category,
+        &["kategori", "category", "kategori_pekerjaan"],
+    ),
+    (
+        Column::Occupation,
+        &["pekerjaan", "occupation", "status_pekerjaan"],
+    ),
+    (
+        Column::InPovertyData,
+        &[
+            "terdata_miskin",
+            "in_poverty_data",
+            "miskin",
+            "damisda",
+            "dtsen",
+        ],
+    ),
+    (
+        Column::AlreadyEnrolled,
+        &["sudah_terdaftar", "already_enrolled", "terdaftar_bpjs"],
+    ),
 ];
 
 /// Where each known column is in a file.
@@ -92,7 +130,13 @@ mod tests {
 
     #[test]
     fn headers_in_any_case_and_either_language() {
-        let l = Layout::from_header(["NIK", " Tanggal Lahir ", "Jenis-Kelamin", "village_code", "catatan"]);
+        let l = Layout::from_header([
+            "NIK",
+            " Tanggal Lahir ",
+            "Jenis-Kelamin",
+            "village_code",
+            "catatan",
+        ]);
         assert_eq!(l.get(Column::Nik), Some(0));
         assert_eq!(l.get(Column::BirthDate), Some(1));
         assert_eq!(l.get(Column::Sex), Some(2));

@@ -90,7 +90,8 @@ impl LineSplitter {
         if bytes.len() > room {
             self.carry_truncated = true;
         }
-        self.carry.extend_from_slice(&bytes[..bytes.len().min(room)]);
+        self.carry
+            .extend_from_slice(&bytes[..bytes.len().min(room)]);
     }
 }
 

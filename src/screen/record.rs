@@ -80,10 +80,7 @@ impl LineParser {
 
     /// Parses one line (without its line ending) into `record`.
     pub fn parse(&mut self, line: &[u8], record: &mut Record) -> Result<(), LineProblem> {
-        if line
-            .iter()
-            .any(|&b| b < 0x20 && b != b'\t' || b == 0x7F)
-        {
+        if line.iter().any(|&b| b < 0x20 && b != b'\t' || b == 0x7F) {
             return Err(LineProblem::Binary);
         }
         if line.iter().filter(|&&b| b == b'"').count() % 2 == 1 {
@@ -107,11 +104,9 @@ impl LineParser {
         }
         let (mut input, mut out_at, mut ends_at) = (bytes, 0usize, 0usize);
         loop {
-            let (res, nin, nout, nend) = self.reader.read_record(
-                input,
-                &mut self.out[out_at..],
-                &mut self.ends[ends_at..],
-            );
+            let (res, nin, nout, nend) =
+                self.reader
+                    .read_record(input, &mut self.out[out_at..], &mut self.ends[ends_at..]);
             input = &input[nin..];
             // Field ends count from the start of the record, across calls.
             out_at += nout;

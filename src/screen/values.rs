@@ -46,7 +46,11 @@ pub fn date(s: &str) -> Cell<NaiveDate> {
         return Cell::Value(d);
     }
     if t.bytes().all(|b| b.is_ascii_digit() || b == b'.') {
-        if let Some(d) = t.parse::<f64>().ok().and_then(date::from_spreadsheet_serial) {
+        if let Some(d) = t
+            .parse::<f64>()
+            .ok()
+            .and_then(date::from_spreadsheet_serial)
+        {
             return Cell::Value(d);
         }
     }

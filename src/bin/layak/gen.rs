@@ -39,7 +39,11 @@ pub fn run(a: GenArgs) -> ExitCode {
         None => today(),
         Some(s) => match layak::date::parse_iso(s) {
             Some(d) => d,
-            None => return usage_error(format!("--as-of {s:?} is not a date of the form YYYY-MM-DD")),
+            None => {
+                return usage_error(format!(
+                    "--as-of {s:?} is not a date of the form YYYY-MM-DD"
+                ))
+            }
         },
     };
     let opts = layak::gen::GenOptions {
