@@ -14,6 +14,8 @@ use crate::region::{self, RegionCode};
 use crate::sex::Sex;
 use chrono::{Datelike, NaiveDate};
 
+pub mod claims;
+
 const MONTHS_ID: [&str; 12] = [
     "Januari",
     "Februari",
@@ -95,6 +97,9 @@ fn char_shown(ch: char) -> String {
 /// The message of an issue in `lang`.
 pub fn issue_message(issue: &Issue, lang: Lang) -> String {
     use Code::*;
+    if issue.code.as_str().starts_with("claim.") {
+        return claims::issue_message(issue, lang);
+    }
     let d = issue.detail;
     let (what_id, what_en) = match issue.code.as_str().split('.').next() {
         Some("kk") => ("Nomor KK", "The KK number"),
@@ -236,6 +241,8 @@ pub fn issue_message(issue: &Issue, lang: Lang) -> String {
                 ),
             )
         }
+        // The claim codes returned above.
+        _ => claims::issue_message(issue, lang),
     }
 }
 
