@@ -86,15 +86,17 @@ impl List<'_> {
     }
 }
 
-/// The checklist of a claim of type `kind`.
-pub fn build(kind: ClaimType, c: &ClaimInput) -> Vec<Item> {
+/// The checklist of a claim of type `kind`. `burial_only` is set when nobody is in the
+/// order of heirs, so the claimant asks for the burial costs only and no court needs to
+/// name heirs.
+pub fn build(kind: ClaimType, c: &ClaimInput, burial_only: bool) -> Vec<Item> {
     let mut l = List {
         items: Vec::new(),
         held: &c.documents,
     };
     let death = is_death(kind, c);
     match kind {
-        ClaimType::Jkm => heir_documents(&mut l, c),
+        ClaimType::Jkm => heir_documents(&mut l, c, burial_only),
         ClaimType::Jkk => {
             // BPU work-accident list (tribunpontianak 18 Aug 2023).
             l.need(KartuPeserta);
@@ -111,7 +113,7 @@ pub fn build(kind: ClaimType, c: &ClaimInput) -> Vec<Item> {
                 l.need(KuitansiPengobatan);
             }
             if death {
-                heir_documents(&mut l, c);
+                heir_documents(&mut l, c, burial_only);
             } else {
                 l.need(BukuTabungan);
             }
@@ -152,7 +154,7 @@ pub fn build(kind: ClaimType, c: &ClaimInput) -> Vec<Item> {
 }
 
 /// The papers of any death claim, and those that depend on who the heir is.
-fn heir_documents(l: &mut List, c: &ClaimInput) {
+fn heir_documents(l: &mut List, c: &ClaimInput, burial_only: bool) {
     l.need(KartuPeserta);
     l.need(KtpPeserta);
     l.need(KtpAhliWaris);
@@ -166,7 +168,7 @@ fn heir_documents(l: &mut List, c: &ClaimInput) {
         Some(Relation::Spouse) => l.need(BukuNikah),
         Some(Relation::Child) => l.add(AktaKelahiran, true, &[Kk]),
         Some(Relation::WillAppointee) => l.need(AktaWasiat),
-        Some(Relation::Other) => l.need(PenetapanPengadilan),
+        Some(Relation::Other) if !burial_only => l.need(PenetapanPengadilan),
         _ => {}
     }
     if c.minor {
@@ -200,7 +202,7 @@ mod tests {
     #[test]
     fn jkm_baseline_and_the_spouse() {
         let c = claim(ClaimType::Jkm, Some(Relation::Spouse), &[]);
-        let codes: Vec<&str> = build(ClaimType::Jkm, &c)
+        let codes: Vec<&str> = build(ClaimType::Jkm, &c, false)
             .iter()
             .map(|i| i.doc.code())
             .collect();
@@ -226,7 +228,7 @@ mod tests {
             Some(Relation::Parent),
             &[SuratKeteranganKematian],
         );
-        let items = build(ClaimType::Jkm, &c);
+        let items = build(ClaimType::Jkm, &c, false);
         let akta = items.iter().find(|i| i.doc == AktaKematian).unwrap();
         assert_eq!(akta.satisfied_by, Some(SuratKeteranganKematian));
         assert!(!missing(&items).contains(&AktaKematian));
@@ -236,7 +238,7 @@ mod tests {
     fn a_minor_child_needs_a_guardian_and_the_kk_shows_the_relation() {
         let mut c = claim(ClaimType::Jkm, Some(Relation::Child), &[Kk]);
         c.minor = true;
-        let items = build(ClaimType::Jkm, &c);
+        let items = build(ClaimType::Jkm, &c, false);
         let m = missing(&items);
         assert!(m.contains(&SuratPerwalian) && m.contains(&KtpWali));
         assert!(!m.contains(&AktaKelahiran), "the KK shows the child");
@@ -247,14 +249,14 @@ mod tests {
         let mut c = claim(ClaimType::Jkk, None, &[]);
         c.outcome = Some(Outcome::TotalDisability);
         c.traffic_accident = true;
-        let codes: Vec<&str> = build(ClaimType::Jkk, &c)
+        let codes: Vec<&str> = build(ClaimType::Jkk, &c, false)
             .iter()
             .map(|i| i.doc.code())
             .collect();
         assert!(codes.contains(&"laporan_polisi"));
         assert!(!codes.contains(&"surat_keterangan_ahli_waris"));
         c.self_paid_treatment = Some(false);
-        let codes: Vec<&str> = build(ClaimType::Jkk, &c)
+        let codes: Vec<&str> = build(ClaimType::Jkk, &c, false)
             .iter()
             .map(|i| i.doc.code())
             .collect();
@@ -265,7 +267,7 @@ mod tests {
     fn representatives_and_wills() {
         let mut c = claim(ClaimType::Jkm, Some(Relation::WillAppointee), &[]);
         c.represented = true;
-        let m = missing(&build(ClaimType::Jkm, &c));
+        let m = missing(&build(ClaimType::Jkm, &c, false));
         for d in [AktaWasiat, SuratKuasa, KtpKuasa] {
             assert!(m.contains(&d), "{}", d.code());
         }

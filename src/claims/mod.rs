@@ -499,13 +499,7 @@ pub fn check(v: &Value, o: &ClaimOptions) -> ClaimJson {
         _ => {}
     }
 
-    let (items, death) = match kind {
-        Some(k) => (checklist::build(k, &c), checklist::is_death(k, &c)),
-        None => (Vec::new(), false),
-    };
-    let missing = checklist::missing(&items);
-    let complete = kind.is_some() && missing.is_empty();
-
+    let death = kind.is_some_and(|k| checklist::is_death(k, &c));
     // Who is entitled, for death claims.
     let order = if death {
         if c.relation.is_none() {
@@ -517,6 +511,13 @@ pub fn check(v: &Value, o: &ClaimOptions) -> ClaimJson {
     } else {
         None
     };
+    let burial_only = order.as_ref().is_some_and(|o| o.burial_costs_only);
+    let items = match kind {
+        Some(k) => checklist::build(k, &c, burial_only),
+        None => Vec::new(),
+    };
+    let missing = checklist::missing(&items);
+    let complete = kind.is_some() && missing.is_empty();
     match kind {
         Some(ClaimType::Jkm) | Some(ClaimType::Jkk) if death && c.death_date.is_none() => {
             issues.push(Code::ClaimDeathDateMissing, ClaimDetail::None)
