@@ -213,6 +213,9 @@ codes! {
     ClaimBeasiswaNotInSchool => "claim.beasiswa_not_in_school", Info, "children";
     /// A child past the age limit (23).
     ClaimBeasiswaTooOld => "claim.beasiswa_too_old", Warning, "children";
+    /// A line of a JSON Lines claim file is not JSON (the detail gives line and column);
+    /// the line is skipped and the run goes on.
+    ClaimJsonInvalid => "claim.json_invalid", Error, "claim";
     /// A beasiswa claim that lists no children.
     ClaimBeasiswaNoChildren => "claim.beasiswa_no_children", Warning, "children";
 }
@@ -364,6 +367,18 @@ mod tests {
     }
 
     #[test]
+    fn a_claim_detail_can_name_the_field() {
+        use crate::claims::ClaimDetail;
+        let i = Issue::new(
+            Code::ClaimFieldInvalid,
+            Detail::Claim(ClaimDetail::Field("death_date")),
+        );
+        assert_eq!(i.render(Lang::Id).field, "death_date");
+        let i = Issue::new(Code::ClaimPaymentLate, Detail::Claim(ClaimDetail::None));
+        assert_eq!(i.render(Lang::Id).field, "complete_date");
+    }
+
+    #[test]
     fn severities_are_the_contracts() {
         use Code::*;
         for c in [
@@ -384,6 +399,26 @@ mod tests {
             assert_eq!(c.severity(), Severity::Warning);
         }
         assert_eq!(NikBirthDatePlaceholder.severity(), Severity::Info);
+        // Claims: a wrong or expired claim is an error, what delays payment a warning,
+        // advice an info.
+        for c in [
+            ClaimTypeMissing,
+            ClaimDateOrder,
+            ClaimExpired,
+            ClaimJsonInvalid,
+        ] {
+            assert_eq!(c.severity(), Severity::Error, "{}", c.as_str());
+        }
+        for c in [
+            ClaimPaymentLate,
+            ClaimDeathReportLate,
+            ClaimClaimantNotEntitled,
+        ] {
+            assert_eq!(c.severity(), Severity::Warning, "{}", c.as_str());
+        }
+        for c in [ClaimThumbprint, ClaimCutiBersama, ClaimShareUnknown] {
+            assert_eq!(c.severity(), Severity::Info, "{}", c.as_str());
+        }
         assert_eq!(NikIncomplete.severity(), Severity::Info);
     }
 }

@@ -481,6 +481,7 @@ impl Label {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::claims::ClaimDetail;
     use crate::issue::Detail;
 
     fn sample_detail(code: Code) -> Detail {
@@ -503,6 +504,29 @@ mod tests {
                 form: Sex::F,
                 nik: Sex::M,
             },
+            ClaimDateOrder => Detail::Claim(ClaimDetail::Order {
+                earlier: "death_date",
+                later: "reported_date",
+            }),
+            ClaimFieldInvalid | ClaimDateFuture | ClaimNoParameter => {
+                Detail::Claim(ClaimDetail::Field("membership_start"))
+            }
+            ClaimPaymentLate => Detail::Claim(ClaimDetail::Late {
+                days: 3,
+                percent: 1,
+                amount: 1_260_000,
+                due: d(2025, 7, 9),
+            }),
+            ClaimExpired | ClaimExpiresSoon => Detail::Claim(ClaimDetail::Expiry {
+                on: d(2026, 3, 10),
+                years: 5,
+            }),
+            ClaimCutiBersama => Detail::Claim(ClaimDetail::CutiBersama {
+                count: 3,
+                alt: d(2025, 4, 10),
+            }),
+            ClaimDeathReportReminder => Detail::Claim(ClaimDetail::ReportBy(d(2025, 5, 1))),
+            ClaimJsonInvalid => Detail::Claim(ClaimDetail::Line { line: 2, column: 7 }),
             _ => Detail::None,
         }
     }

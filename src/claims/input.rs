@@ -214,11 +214,16 @@ fn date(
 fn boolean(v: &Value) -> Option<bool> {
     match v {
         Value::Bool(b) => Some(*b),
-        Value::Number(n) => match n.as_f64() {
-            Some(x) if x == 1.0 => Some(true),
-            Some(x) if x == 0.0 => Some(false),
-            _ => None,
-        },
+        Value::Number(n) => {
+            let x = n.as_f64()?;
+            if x == 1.0 {
+                Some(true)
+            } else if x == 0.0 {
+                Some(false)
+            } else {
+                None
+            }
+        }
         Value::String(s) => match norm(s).as_str() {
             "true" | "ya" | "y" | "yes" | "1" | "iya" => Some(true),
             "false" | "tidak" | "t" | "no" | "n" | "0" | "bukan" => Some(false),

@@ -151,6 +151,13 @@ pub enum ClaimDetail {
     WorkingDays(u32),
     /// The group that is entitled instead of the claimant.
     Entitled(Group),
+    /// A place in a JSON Lines file.
+    Line {
+        /// 1-based line.
+        line: u64,
+        /// 1-based column.
+        column: u64,
+    },
 }
 
 impl ClaimDetail {
@@ -679,4 +686,15 @@ fn heir_issues(c: &input::ClaimInput, o: &heirs::Order, issues: &mut Issues) {
     if c.relation == Some(Relation::Other) && o.entitled != Some(Entitled::BurialArranger) {
         issues.push(Code::ClaimCourtDetermination, ClaimDetail::None);
     }
+}
+
+/// The issue for a line of a JSON Lines file that is not JSON: the faces report it with
+/// its line number and go on with the next line.
+pub fn json_error(line: u64, e: &serde_json::Error, lang: Lang) -> IssueJson {
+    let column = u64::try_from(e.column()).unwrap_or(0);
+    Issue::new(
+        Code::ClaimJsonInvalid,
+        Detail::Claim(ClaimDetail::Line { line, column }),
+    )
+    .render(lang)
 }

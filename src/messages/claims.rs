@@ -811,6 +811,17 @@ pub fn issue_message(issue: &Issue, lang: Lang) -> String {
             "Data anak belum diisi. Tulis jenjang sekolah setiap anak (TK/SD, SMP, SMA, kuliah).".into(),
             "The children are not listed. Give each child's school level (primary, SMP, SMA, university).".into(),
         ),
+        ClaimJsonInvalid => {
+            let (line, column) = match d {
+                ClaimDetail::Line { line, column } => (line, column),
+                _ => (0, 0),
+            };
+            pick(
+                lang,
+                format!("Baris {line} bukan data klaim yang bisa dibaca (JSON rusak sekitar kolom {column}). Baris ini dilewati."),
+                format!("Line {line} is not a readable claim (broken JSON near column {column}). The line was skipped."),
+            )
+        }
         _ => String::new(),
     }
 }
@@ -906,6 +917,12 @@ pub enum ClaimLabel {
     Limit,
     /// Days.
     Days,
+    /// Satisfied with.
+    SatisfiedWith,
+    /// "documents still missing" after a count.
+    DocumentsMissing,
+    /// The law of a date.
+    LawOf,
 }
 
 impl ClaimLabel {
@@ -952,6 +969,9 @@ impl ClaimLabel {
             Expired => ("sudah lewat", "passed"),
             Limit => ("batas", "limit"),
             Days => ("hari", "days"),
+            SatisfiedWith => ("dipenuhi dengan", "met by"),
+            DocumentsMissing => ("dokumen masih kurang", "documents still missing"),
+            LawOf => ("menurut aturan yang berlaku", "under the rules in force on"),
         };
         two(lang, id, en)
     }
