@@ -28,7 +28,7 @@ pub fn kk(input: &[u8], options: &RawOptions, today: NaiveDate) -> Result<KkJson
 /// deadlines and benefit out. Only an option that cannot be used is an error; anything in
 /// the claim itself is reported as issues.
 pub fn claim(
-    input: &serde_json::Value,
+    input: &claims::Json,
     options: &RawClaimOptions,
     today: NaiveDate,
 ) -> Result<ClaimJson, ClaimOptionError> {

@@ -94,7 +94,7 @@ pub fn check_claim(claim: JsValue, options_value: JsValue) -> Result<JsValue, Js
     if !claim.is_object() || js_sys::Array::is_array(&claim) {
         return Err(error("input.type", "the claim must be an object"));
     }
-    let value: serde_json::Value = serde_wasm_bindgen::from_value(claim)
+    let value: crate::claims::Json = serde_wasm_bindgen::from_value(claim)
         .map_err(|e| error("input.type", &format!("the claim cannot be read: {e}")))?;
     let raw: crate::claims::RawClaimOptions =
         if options_value.is_undefined() || options_value.is_null() {
@@ -105,7 +105,6 @@ pub fn check_claim(claim: JsValue, options_value: JsValue) -> Result<JsValue, Js
         };
     let out = api::claim(&value, &raw, today()).map_err(|e| {
         let lang = raw
-            .base
             .lang
             .as_deref()
             .and_then(|l| l.parse().ok())

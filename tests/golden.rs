@@ -6,7 +6,7 @@ mod harness;
 
 use chrono::NaiveDate;
 use layak::api;
-use layak::claims::RawClaimOptions;
+use layak::claims::{Json, RawClaimOptions};
 use layak::options::RawOptions;
 use std::path::PathBuf;
 
@@ -22,7 +22,8 @@ fn call(kind: &str, case: &harness::Case) -> Result<String, String> {
         let harness::Input::Json(input) = &case.input else {
             return Err("a claim case needs an object as input".into());
         };
-        let out = api::claim(input, &raw, today()).map_err(|e| e.code().to_string())?;
+        let input: Json = serde_json::from_value(input.clone()).map_err(|e| e.to_string())?;
+        let out = api::claim(&input, &raw, today()).map_err(|e| e.code().to_string())?;
         return serde_json::to_string(&out).map_err(|e| e.to_string());
     }
     let raw: RawOptions =

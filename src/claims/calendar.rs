@@ -16,9 +16,9 @@
 //! The calendar can be extended or replaced without rebuilding: a year not yet in the data,
 //! a decree revised after the build, a regional holiday ([`HolidayOverride`]).
 
+use super::json::Json;
 use crate::confidence::Confidence;
 use chrono::{Datelike, Days, NaiveDate, Weekday};
-use serde::Deserialize;
 
 /// What kind of day off a calendar day is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -111,8 +111,7 @@ pub struct DayOff {
 ///
 /// A plain list is short for `{"days": [...]}`. `replace: true` drops the compiled
 /// calendar; `remove` takes days out of it (a decree revised after the build).
-#[derive(Debug, Clone, Default, Deserialize)]
-#[serde(default)]
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct HolidayOverride {
     /// Drop the compiled calendar and use only `days`.
     pub replace: bool,
@@ -122,44 +121,81 @@ pub struct HolidayOverride {
     pub remove: Vec<String>,
 }
 
-/// A day in an override: a bare date (a national holiday) or an object.
-#[derive(Debug, Clone, Deserialize)]
-#[serde(untagged)]
-pub enum OverrideDay {
-    /// `"2027-01-01"`.
-    Date(String),
-    /// `{"date": ..., "kind": "holiday"|"cuti_bersama", "name": ...}`.
-    Full {
-        /// The date.
-        date: String,
-        /// `holiday` (default) or `cuti_bersama`.
-        #[serde(default)]
-        kind: Option<String>,
-        /// Its name.
-        #[serde(default)]
-        name: Option<String>,
-    },
+/// A day in an override.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct OverrideDay {
+    /// `YYYY-MM-DD`.
+    pub date: String,
+    /// `holiday` (default) or `cuti_bersama`.
+    pub kind: Option<String>,
+    /// Its name.
+    pub name: Option<String>,
 }
 
-#[derive(Deserialize)]
-#[serde(untagged)]
-enum OverrideShape {
-    List(Vec<OverrideDay>),
-    Full(HolidayOverride),
-}
+const SHAPE: &str = "holidays must be a list of dates or an object {replace, days, remove}";
 
-/// Reads the `holidays` option from JSON. The error names what could not be read.
-pub fn parse_override(v: &serde_json::Value) -> Result<HolidayOverride, String> {
-    match serde_json::from_value::<OverrideShape>(v.clone()) {
-        Ok(OverrideShape::List(days)) => Ok(HolidayOverride {
-            days,
-            ..HolidayOverride::default()
-        }),
-        Ok(OverrideShape::Full(o)) => Ok(o),
-        Err(_) => {
-            Err("holidays must be a list of dates or an object {replace, days, remove}".into())
-        }
+fn text_list(v: Option<&Json>, what: &str) -> Result<Vec<Json>, String> {
+    match v {
+        None | Some(Json::Null) => Ok(Vec::new()),
+        Some(Json::Array(a)) => Ok(a.clone()),
+        Some(_) => Err(format!("holidays: {what} must be a list")),
     }
+}
+
+/// Reads the `holidays` option from JSON (read by hand rather than by serde's untagged
+/// enums, which would add much code to the WebAssembly package). The error names what
+/// could not be read.
+pub fn parse_override(v: &Json) -> Result<HolidayOverride, String> {
+    use Json as Value;
+    let (days, remove, replace) = match v {
+        Value::Array(_) => (text_list(Some(v), "days")?, Vec::new(), false),
+        Value::Object(o) => {
+            let replace = match o.get("replace") {
+                None | Some(Value::Null) => false,
+                Some(Value::Bool(b)) => *b,
+                Some(_) => return Err("holidays: replace must be true or false".into()),
+            };
+            (
+                text_list(o.get("days"), "days")?,
+                text_list(o.get("remove"), "remove")?,
+                replace,
+            )
+        }
+        _ => return Err(SHAPE.into()),
+    };
+    let string = |v: Option<&Value>, what: &str| -> Result<Option<String>, String> {
+        match v {
+            None | Some(Value::Null) => Ok(None),
+            Some(Value::String(s)) => Ok(Some(s.clone())),
+            Some(_) => Err(format!("holidays: {what} must be text")),
+        }
+    };
+    let mut out = HolidayOverride {
+        replace,
+        ..HolidayOverride::default()
+    };
+    for d in &days {
+        out.days.push(match d {
+            Value::String(s) => OverrideDay {
+                date: s.clone(),
+                ..OverrideDay::default()
+            },
+            Value::Object(o) => OverrideDay {
+                date: string(o.get("date"), "date")?
+                    .ok_or_else(|| "holidays: a day has no date".to_string())?,
+                kind: string(o.get("kind"), "kind")?,
+                name: string(o.get("name"), "name")?,
+            },
+            _ => return Err("holidays: a day must be a date or {date, kind, name}".into()),
+        });
+    }
+    for r in &remove {
+        out.remove.push(
+            string(Some(r), "remove")?
+                .ok_or_else(|| "holidays: remove must list dates".to_string())?,
+        );
+    }
+    Ok(out)
 }
 
 /// The calendar a count runs on.
@@ -199,12 +235,7 @@ impl Calendar {
         };
         let mut extra = Vec::new();
         for d in &o.days {
-            let (s, kind, name) = match d {
-                OverrideDay::Date(s) => (s.as_str(), None, None),
-                OverrideDay::Full { date, kind, name } => {
-                    (date.as_str(), kind.as_deref(), name.as_deref())
-                }
-            };
+            let (s, kind, name) = (d.date.as_str(), d.kind.as_deref(), d.name.as_deref());
             let kind = match kind.map(str::trim) {
                 None | Some("") | Some("holiday") | Some("libur") | Some("libur_nasional") => {
                     HolidayKind::Holiday
@@ -339,6 +370,12 @@ mod tests {
         NaiveDate::from_ymd_opt(y, m, day).unwrap()
     }
 
+    macro_rules! jv {
+        ($($t:tt)*) => {
+            serde_json::from_value::<Json>(serde_json::json!($($t)*)).unwrap()
+        };
+    }
+
     #[test]
     fn three_years_of_skb_data() {
         let ys: Vec<i32> = years().iter().map(|y| y.year).collect();
@@ -397,7 +434,7 @@ mod tests {
         assert_eq!(r.due, d(2027, 1, 4));
         assert_eq!(r.unknown_years, vec![2027]);
         // An override adds the year.
-        let o = parse_override(&serde_json::json!(["2027-01-01"])).unwrap();
+        let o = parse_override(&jv!(["2027-01-01"])).unwrap();
         let c = Calendar::with_override(&o).unwrap();
         let r = c.add_working_days(d(2026, 12, 30), 3).unwrap();
         assert_eq!(r.due, d(2027, 1, 5));
@@ -406,19 +443,19 @@ mod tests {
 
     #[test]
     fn overrides_remove_and_replace() {
-        let o = parse_override(&serde_json::json!({"remove": ["2025-03-31"]})).unwrap();
+        let o = parse_override(&jv!({"remove": ["2025-03-31"]})).unwrap();
         let c = Calendar::with_override(&o).unwrap();
         assert!(c.is_working_day(d(2025, 3, 31)));
         assert!(!c.is_working_day(d(2025, 4, 1)));
-        let o = parse_override(&serde_json::json!({"replace": true, "days": [
+        let o = parse_override(&jv!({"replace": true, "days": [
             {"date": "2025-04-02", "kind": "holiday", "name": "Libur daerah"}]}))
         .unwrap();
         let c = Calendar::with_override(&o).unwrap();
         assert!(c.is_working_day(d(2025, 3, 31)));
         assert!(!c.is_working_day(d(2025, 4, 2)));
         assert!(!c.knows_year(2024));
-        assert!(parse_override(&serde_json::json!(42)).is_err());
-        let bad = parse_override(&serde_json::json!(["31/03/2025"])).unwrap();
+        assert!(parse_override(&jv!(42)).is_err());
+        let bad = parse_override(&jv!(["31/03/2025"])).unwrap();
         assert!(Calendar::with_override(&bad).is_err());
     }
 

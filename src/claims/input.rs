@@ -6,10 +6,10 @@
 
 use super::documents::Document;
 use super::heirs::Relation;
+use super::json::{Json as Value, Map};
 use super::{ClaimDetail, ClaimType, Issues};
 use crate::issue::Code;
 use chrono::NaiveDate;
-use serde_json::Value;
 
 /// Whether the participant died or was disabled by the work accident (JKK).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -193,11 +193,7 @@ fn invalid(issues: &mut Issues, field: &'static str) {
     issues.push(Code::ClaimFieldInvalid, ClaimDetail::Field(field));
 }
 
-fn date(
-    obj: &serde_json::Map<String, Value>,
-    field: &'static str,
-    issues: &mut Issues,
-) -> Option<NaiveDate> {
+fn date(obj: &Map, field: &'static str, issues: &mut Issues) -> Option<NaiveDate> {
     let v = obj.get(field);
     if absent(v) {
         return None;
@@ -214,8 +210,8 @@ fn date(
 fn boolean(v: &Value) -> Option<bool> {
     match v {
         Value::Bool(b) => Some(*b),
-        Value::Number(n) => {
-            let x = n.as_f64()?;
+        Value::Number(x) => {
+            let x = *x;
             if x == 1.0 {
                 Some(true)
             } else if x == 0.0 {
@@ -233,11 +229,7 @@ fn boolean(v: &Value) -> Option<bool> {
     }
 }
 
-fn flag(
-    obj: &serde_json::Map<String, Value>,
-    field: &'static str,
-    issues: &mut Issues,
-) -> Option<bool> {
+fn flag(obj: &Map, field: &'static str, issues: &mut Issues) -> Option<bool> {
     let v = obj.get(field);
     if absent(v) {
         return None;
@@ -249,11 +241,7 @@ fn flag(
     b
 }
 
-fn text<'a>(
-    obj: &'a serde_json::Map<String, Value>,
-    field: &'static str,
-    issues: &mut Issues,
-) -> Option<&'a str> {
+fn text<'a>(obj: &'a Map, field: &'static str, issues: &mut Issues) -> Option<&'a str> {
     let v = obj.get(field);
     if absent(v) {
         return None;
@@ -282,7 +270,7 @@ fn list(v: &Value) -> Option<Vec<Value>> {
 
 /// Reads a claim. `v` should be a JSON object; anything else reads as an empty claim.
 pub fn read(v: &Value, issues: &mut Issues) -> ClaimInput {
-    let empty = serde_json::Map::new();
+    let empty = Map::default();
     let obj = v.as_object().unwrap_or(&empty);
     let mut c = ClaimInput::default();
 
@@ -333,10 +321,7 @@ pub fn read(v: &Value, issues: &mut Issues) -> ClaimInput {
                         None => {
                             let pos = u32::try_from(i + 1).unwrap_or(u32::MAX);
                             issues.push(Code::ClaimDocumentUnknown, ClaimDetail::Position(pos));
-                            c.unknown_documents.push(match item {
-                                Value::String(s) => s.clone(),
-                                other => other.to_string(),
-                            });
+                            c.unknown_documents.push(item.echo());
                         }
                     }
                 }
@@ -372,11 +357,7 @@ pub fn read(v: &Value, issues: &mut Issues) -> ClaimInput {
     }
     if !absent(obj.get("monthly_income")) {
         c.monthly_income = match obj.get("monthly_income") {
-            Some(Value::Number(n)) => n.as_u64().or_else(|| {
-                n.as_f64()
-                    .filter(|x| x.fract() == 0.0 && *x >= 0.0 && *x < 1e15)
-                    .map(|x| x as u64)
-            }),
+            Some(n @ Value::Number(_)) => n.as_u64(),
             Some(Value::String(s)) => {
                 // "1.000.000", "Rp 1,000,000", "1000000"
                 let digits: String = s.chars().filter(char::is_ascii_digit).collect();

@@ -21,6 +21,7 @@ pub mod deadlines;
 pub mod documents;
 pub mod heirs;
 pub mod input;
+pub mod json;
 pub mod params;
 
 use crate::confidence::Confidence;
@@ -29,11 +30,11 @@ use crate::lang::Lang;
 use crate::messages::claims as text;
 use crate::options::{OptionError, RawOptions};
 use calendar::Calendar;
-use chrono::NaiveDate;
+use chrono::{Datelike, NaiveDate};
 use documents::Document;
 use heirs::{Entitled, Group, Relation};
+pub use json::Json;
 use serde::{Deserialize, Serialize};
-use serde_json::Value;
 
 /// The three kinds of claim.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -190,16 +191,19 @@ impl Issues {
     }
 }
 
-/// Options as received by `layak claim` and `checkClaim`: the common ones plus the
-/// calendar's.
+/// Options as received by `layak claim` and `checkClaim`: the common `as_of` and `lang`
+/// plus the calendar's. Unknown keys are ignored. (The keys are listed rather than
+/// flattened from [`RawOptions`]: serde's flatten buffers every value and would add much
+/// code to the WebAssembly package.)
 #[derive(Debug, Clone, Default, Deserialize)]
 #[serde(default)]
 pub struct RawClaimOptions {
-    /// `as_of`, `lang` and the rest.
-    #[serde(flatten)]
-    pub base: RawOptions,
+    /// `YYYY-MM-DD`; today when absent.
+    pub as_of: Option<String>,
+    /// `id` (default) or `en`.
+    pub lang: Option<String>,
     /// Holidays to add, remove or replace ([`calendar::HolidayOverride`]).
-    pub holidays: Option<Value>,
+    pub holidays: Option<Json>,
     /// Count cuti bersama days as days off.
     pub cuti_bersama: Option<bool>,
 }
@@ -247,9 +251,14 @@ impl ClaimOptionError {
 impl RawClaimOptions {
     /// Checks the options; `today` is the as-of date when none is given.
     pub fn resolve(&self, today: NaiveDate) -> Result<ClaimOptions, ClaimOptionError> {
-        let base = self.base.resolve(today)?;
+        let base = RawOptions {
+            as_of: self.as_of.clone(),
+            lang: self.lang.clone(),
+            ..RawOptions::default()
+        }
+        .resolve(today)?;
         let mut calendar = match &self.holidays {
-            None | Some(Value::Null) => Calendar::new(),
+            None | Some(Json::Null) => Calendar::new(),
             Some(v) => {
                 let o = calendar::parse_override(v).map_err(ClaimOptionError::Holidays)?;
                 Calendar::with_override(&o).map_err(ClaimOptionError::Holidays)?
@@ -424,8 +433,10 @@ pub struct ClaimJson {
     pub issues: Vec<IssueJson>,
 }
 
+/// `YYYY-MM-DD`, written by hand: chrono's strftime machinery would add tens of KB to the
+/// WebAssembly package.
 fn iso(d: NaiveDate) -> String {
-    d.format("%Y-%m-%d").to_string()
+    format!("{:04}-{:02}-{:02}", d.year(), d.month(), d.day())
 }
 
 /// Dates in the future, and dates in an impossible order.
@@ -487,7 +498,7 @@ fn check_dates(
 }
 
 /// Checks one claim given as JSON (any JSON: a non-object reads as an empty claim).
-pub fn check(v: &Value, o: &ClaimOptions) -> ClaimJson {
+pub fn check(v: &Json, o: &ClaimOptions) -> ClaimJson {
     let lang = o.lang;
     let mut issues = Issues::default();
     let c = input::read(v, &mut issues);

@@ -345,6 +345,29 @@ pub fn group_label(g: Group, lang: Lang) -> &'static str {
     }
 }
 
+/// The group in the middle of a sentence.
+fn group_words(g: Group, lang: Lang) -> &'static str {
+    match g {
+        Group::SpouseChildren => two(
+            lang,
+            "janda/duda dan anak",
+            "the widow or widower, and the children",
+        ),
+        Group::DirectLine => two(
+            lang,
+            "orang tua, kakek/nenek, cucu",
+            "the parents, grandparents, grandchildren",
+        ),
+        Group::Siblings => two(lang, "saudara kandung", "the brothers and sisters"),
+        Group::ParentsInLaw => two(lang, "mertua", "the parents-in-law"),
+        Group::Will => two(
+            lang,
+            "orang yang ditunjuk dalam wasiat",
+            "the person named in the will",
+        ),
+    }
+}
+
 /// When nobody is in any group.
 pub fn burial_arranger_label(lang: Lang) -> &'static str {
     two(
@@ -599,8 +622,8 @@ pub fn issue_message(issue: &Issue, lang: Lang) -> String {
             };
             pick(
                 lang,
-                format!("Menurut urutan ahli waris, yang berhak adalah: {}. Mereka yang perlu mengajukan klaim, atau memberi kuasa kepada Anda.", group_label(g, Lang::Id).to_lowercase()),
-                format!("By the order of heirs, the benefit goes to: {}. They should claim, or give you a power of attorney.", group_label(g, Lang::En).to_lowercase()),
+                format!("Menurut urutan ahli waris, yang berhak adalah: {}. Mereka yang perlu mengajukan klaim, atau memberi kuasa kepada Anda.", group_words(g, Lang::Id)),
+                format!("By the order of heirs, the benefit goes to: {}. They should claim, or give you a power of attorney.", group_words(g, Lang::En)),
             )
         }
         ClaimNoHeir => pick(
@@ -843,7 +866,7 @@ fn expiry(d: ClaimDetail) -> (chrono::NaiveDate, u32) {
 fn capital(s: &str) -> String {
     let mut c = s.chars();
     match c.next() {
-        Some(f) => f.to_uppercase().chain(c).collect(),
+        Some(f) => f.to_ascii_uppercase().to_string() + c.as_str(),
         None => String::new(),
     }
 }

@@ -6,12 +6,11 @@
 use crate::{today, usage_error, Common};
 use clap::Args;
 use layak::claims::documents::Document;
-use layak::claims::{self, ClaimJson, ClaimOptions, RawClaimOptions};
+use layak::claims::{self, ClaimJson, ClaimOptions, Json, RawClaimOptions};
 use layak::messages::claims::{
     burial_arranger_label, document_label, rupiah, type_label, ClaimLabel as L,
 };
 use layak::messages::{human_date, Label};
-use layak::options::RawOptions;
 use layak::Lang;
 use std::io::{self, BufWriter, Read, Write};
 use std::process::ExitCode;
@@ -66,7 +65,7 @@ pub fn run(a: ClaimArgs) -> ExitCode {
         None => None,
         Some(path) => match std::fs::read(path) {
             Err(e) => return usage_error(format!("{path}: {e}")),
-            Ok(bytes) => match serde_json::from_slice::<serde_json::Value>(strip_bom(&bytes)) {
+            Ok(bytes) => match serde_json::from_slice::<Json>(strip_bom(&bytes)) {
                 Ok(v) => Some(v),
                 Err(e) => {
                     return usage_error(layak::messages::claims::holidays_error(
@@ -78,17 +77,14 @@ pub fn run(a: ClaimArgs) -> ExitCode {
         },
     };
     let raw = RawClaimOptions {
-        base: RawOptions {
-            as_of: a.common.as_of.clone(),
-            lang: Some(a.common.lang.clone()),
-            ..RawOptions::default()
-        },
+        as_of: a.common.as_of.clone(),
+        lang: Some(a.common.lang.clone()),
         holidays,
         cuti_bersama: Some(a.cuti_bersama),
     };
     let opts = match raw.resolve(today()) {
         Ok(o) => o,
-        Err(e) => return usage_error(e.message(lang_of(&raw.base.lang))),
+        Err(e) => return usage_error(e.message(lang_of(&raw.lang))),
     };
     let mut data = Vec::new();
     let read = match a.file.as_deref() {
@@ -117,9 +113,9 @@ fn strip_bom(b: &[u8]) -> &[u8] {
 /// One JSON document (an object, or an array of objects) is one claim or a list of claims;
 /// anything else is read as JSON Lines, one claim a line, blank lines skipped.
 fn emit_all(out: &mut impl Write, text: &str, o: &ClaimOptions, json: bool) -> io::Result<()> {
-    if let Ok(v) = serde_json::from_str::<serde_json::Value>(text) {
+    if let Ok(v) = serde_json::from_str::<Json>(text) {
         let claims = match v {
-            serde_json::Value::Array(items) => items,
+            Json::Array(items) => items,
             other => vec![other],
         };
         let many = claims.len() > 1;
@@ -142,7 +138,7 @@ fn emit_all(out: &mut impl Write, text: &str, o: &ClaimOptions, json: bool) -> i
             writeln!(out)?;
         }
         first = false;
-        match serde_json::from_str::<serde_json::Value>(line) {
+        match serde_json::from_str::<Json>(line) {
             Ok(v) => emit(out, &claims::check(&v, o), o.lang, json)?,
             Err(e) => {
                 let issue = claims::json_error(n, &e, o.lang);
