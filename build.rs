@@ -15,6 +15,9 @@ use std::fmt::Write as _;
 use std::fs;
 use std::path::Path;
 
+#[path = "build/claims.rs"]
+mod claims;
+
 /// Why and into what a code was retired: cause index, successor code.
 type Retire = (usize, u32);
 /// A region's name and, if retired, how.
@@ -353,8 +356,12 @@ fn main() {
         "villages sorted"
     );
 
-    let dest = Path::new(&env::var("OUT_DIR").expect("OUT_DIR")).join("regions_data.rs");
-    fs::write(&dest, out).expect("write generated region tables");
+    let out_dir = env::var("OUT_DIR").expect("OUT_DIR");
+    fs::write(Path::new(&out_dir).join("regions_data.rs"), out)
+        .expect("write generated region tables");
+
+    // --- claims: holiday calendar and claim parameters (data/claims/) --------------------
+    claims::generate(Path::new(&out_dir));
 }
 
 /// "35.22.06" → 352206; "35.22.06.2001" → 3522062001.

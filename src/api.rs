@@ -4,6 +4,7 @@
 //! the translation from "what a face receives" to "what the core checks" happens once. A face
 //! only supplies `today` (the library never reads the clock) and converts the result.
 
+use crate::claims::{self, ClaimJson, ClaimOptionError, RawClaimOptions};
 use crate::kk::{self, KkJson};
 use crate::nik::{self, NikJson};
 use crate::options::{OptionError, RawOptions};
@@ -193,4 +194,16 @@ pub fn catalogue(lang: crate::Lang) -> Catalogue {
         codes: codes(),
         labels: crate::messages::ui_labels(lang).collect(),
     }
+}
+
+/// Checks one claim (contract section 5): the claim as JSON in, the checklist, heirs,
+/// deadlines and benefit out. Only an option that cannot be used is an error; anything in
+/// the claim itself is reported as issues.
+pub fn claim(
+    input: &claims::Json,
+    options: &RawClaimOptions,
+    today: NaiveDate,
+) -> Result<ClaimJson, ClaimOptionError> {
+    let o = options.resolve(today)?;
+    Ok(claims::check(input, &o))
 }

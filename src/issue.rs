@@ -137,6 +137,93 @@ codes! {
     KkDateInvalid => "kk.date_invalid", Warning, "kk";
     /// Digits 13–16 are `0000`.
     KkSerialZero => "kk.serial_zero", Error, "kk";
+
+    /// The claim does not say its type (`jkm`, `jkk` or `beasiswa`).
+    ClaimTypeMissing => "claim.type_missing", Error, "type";
+    /// The claim type is none of `jkm`, `jkk`, `beasiswa`.
+    ClaimTypeUnknown => "claim.type_unknown", Error, "type";
+    /// A field's value could not be read and was ignored (the detail names the field).
+    ClaimFieldInvalid => "claim.field_invalid", Warning, "claim";
+    /// A document code is not one of the contract's codes.
+    ClaimDocumentUnknown => "claim.document_unknown", Warning, "documents";
+    /// A date lies after the as-of date.
+    ClaimDateFuture => "claim.date_future", Error, "claim";
+    /// Two dates are in an impossible order (a report before the death, a death before
+    /// membership began).
+    ClaimDateOrder => "claim.date_order", Error, "claim";
+    /// A death claim without the date of death: the law in force and the report period
+    /// cannot be checked.
+    ClaimDeathDateMissing => "claim.death_date_missing", Warning, "death_date";
+    /// A JKK claim without the accident date: expiry cannot be checked.
+    ClaimAccidentDateMissing => "claim.accident_date_missing", Warning, "accident_date";
+    /// A death claim that does not say how the claimant is related.
+    ClaimRelationMissing => "claim.relation_missing", Warning, "relation";
+    /// No membership start: the short-membership rule and the beasiswa condition cannot
+    /// be checked.
+    ClaimMembershipStartMissing => "claim.membership_start_missing", Info, "membership_start";
+    /// Death within the first months of membership: a smaller amount (likely rule).
+    ClaimShortMembership => "claim.short_membership", Warning, "membership_start";
+    /// The family members alive were not given, so the order of heirs cannot be settled.
+    ClaimFamilyMissing => "claim.family_missing", Info, "family";
+    /// Someone earlier in the order of heirs is alive: the claimant is not entitled.
+    ClaimClaimantNotEntitled => "claim.claimant_not_entitled", Warning, "relation";
+    /// Nobody in the order of heirs: only the burial costs are paid.
+    ClaimNoHeir => "claim.no_heir", Info, "family";
+    /// The claimant is outside the list of heirs: a court determination is needed.
+    ClaimCourtDetermination => "claim.court_determination", Warning, "relation";
+    /// Spouse and children share the benefit; the regulation does not set the split.
+    ClaimShareUnknown => "claim.share_unknown", Info, "family";
+    /// The death was reported after the legal period (UU 24/2013 Pasal 44).
+    ClaimDeathReportLate => "claim.death_report_late", Warning, "reported_date";
+    /// The death is not reported yet; the last day to report it.
+    ClaimDeathReportReminder => "claim.death_report_reminder", Info, "reported_date";
+    /// The death is not reported yet and the legal period has passed.
+    ClaimDeathReportOverdue => "claim.death_report_overdue", Warning, "reported_date";
+    /// BPJS has not paid by the due date: 1 % of the benefit per day late is owed.
+    ClaimPaymentLate => "claim.payment_late", Warning, "complete_date";
+    /// No date the file was complete: the payment deadline cannot be counted.
+    ClaimCompleteDateMissing => "claim.complete_date_missing", Info, "complete_date";
+    /// A completion date is given but documents are still missing.
+    ClaimCompleteWithMissing => "claim.complete_with_missing", Warning, "documents";
+    /// The counting window reaches a year without holiday data: only weekends skipped.
+    ClaimHolidaysUnknownYear => "claim.holidays_unknown_year", Warning, "complete_date";
+    /// Cuti bersama days were counted as working days; the due date if they were not.
+    ClaimCutiBersama => "claim.cuti_bersama", Info, "complete_date";
+    /// The JKK claim period (5 years from the accident) has passed.
+    ClaimExpired => "claim.expired", Error, "accident_date";
+    /// The JKK claim period ends within 90 days.
+    ClaimExpiresSoon => "claim.expires_soon", Warning, "accident_date";
+    /// A thumbprint is used instead of a signature (accepted by the programme; no BPJS
+    /// document found).
+    ClaimThumbprint => "claim.thumbprint", Info, "signature";
+    /// A thumbprint is used, and the parameter set says it is not accepted.
+    ClaimThumbprintNotAccepted => "claim.thumbprint_not_accepted", Warning, "signature";
+    /// JKK amounts were computed on the default reported income.
+    ClaimIncomeAssumed => "claim.income_assumed", Info, "monthly_income";
+    /// A JKK claim that does not say whether the participant died, was disabled or
+    /// recovered.
+    ClaimOutcomeMissing => "claim.outcome_missing", Warning, "outcome";
+    /// The JKK outcome has no fixed amount (medical care, partial disability).
+    ClaimOutcomeNoAmount => "claim.outcome_no_amount", Info, "outcome";
+    /// The parameter set has no value for the date concerned.
+    ClaimNoParameter => "claim.no_parameter", Warning, "claim";
+    /// A JKM death on the road: if on the way to or from work, it may be a work accident.
+    ClaimMaybeWorkAccident => "claim.maybe_work_accident", Info, "traffic_accident";
+    /// Membership was shorter than the beasiswa needs (3 years for JKM).
+    ClaimBeasiswaMembershipShort => "claim.beasiswa_membership_short", Warning, "membership_start";
+    /// The children may claim the beasiswa.
+    ClaimBeasiswaPossible => "claim.beasiswa_possible", Info, "children";
+    /// More children than the beasiswa covers: only the first ones count.
+    ClaimBeasiswaTooManyChildren => "claim.beasiswa_too_many_children", Info, "children";
+    /// A child not yet at school: paid from the year they enter school.
+    ClaimBeasiswaNotInSchool => "claim.beasiswa_not_in_school", Info, "children";
+    /// A child past the age limit (23).
+    ClaimBeasiswaTooOld => "claim.beasiswa_too_old", Warning, "children";
+    /// A line of a JSON Lines claim file is not JSON (the detail gives line and column);
+    /// the line is skipped and the run goes on.
+    ClaimJsonInvalid => "claim.json_invalid", Error, "claim";
+    /// A beasiswa claim that lists no children.
+    ClaimBeasiswaNoChildren => "claim.beasiswa_no_children", Warning, "children";
 }
 
 impl Serialize for Code {
@@ -200,6 +287,8 @@ pub enum Detail {
         /// From the NIK.
         nik: Sex,
     },
+    /// The facts of a claim issue (see [`crate::claims::ClaimDetail`]).
+    Claim(crate::claims::ClaimDetail),
 }
 
 /// One problem found by a check.
@@ -222,12 +311,21 @@ impl Issue {
         self.code.severity()
     }
 
+    /// The form field the issue concerns: the code's, unless the detail names the field
+    /// (a claim's date that cannot be read names which date).
+    pub fn field(&self) -> &'static str {
+        match self.detail {
+            Detail::Claim(c) => c.field().unwrap_or(self.code.field()),
+            _ => self.code.field(),
+        }
+    }
+
     /// The issue as the faces show it, with its message in `lang`.
     pub fn render(&self, lang: Lang) -> IssueJson {
         IssueJson {
             code: self.code,
             severity: self.code.severity(),
-            field: self.code.field(),
+            field: self.field(),
             message: crate::messages::issue_message(self, lang),
         }
     }
@@ -270,8 +368,20 @@ mod tests {
         for &c in Code::ALL {
             assert_eq!(Code::parse(c.as_str()), Some(c));
             let family = c.as_str().split('.').next().unwrap();
-            assert!(["nik", "kk"].contains(&family), "{}", c.as_str());
+            assert!(["nik", "kk", "claim"].contains(&family), "{}", c.as_str());
         }
+    }
+
+    #[test]
+    fn a_claim_detail_can_name_the_field() {
+        use crate::claims::ClaimDetail;
+        let i = Issue::new(
+            Code::ClaimFieldInvalid,
+            Detail::Claim(ClaimDetail::Field("death_date")),
+        );
+        assert_eq!(i.render(Lang::Id).field, "death_date");
+        let i = Issue::new(Code::ClaimPaymentLate, Detail::Claim(ClaimDetail::None));
+        assert_eq!(i.render(Lang::Id).field, "complete_date");
     }
 
     #[test]
@@ -295,6 +405,26 @@ mod tests {
             assert_eq!(c.severity(), Severity::Warning);
         }
         assert_eq!(NikBirthDatePlaceholder.severity(), Severity::Info);
+        // Claims: a wrong or expired claim is an error, what delays payment a warning,
+        // advice an info.
+        for c in [
+            ClaimTypeMissing,
+            ClaimDateOrder,
+            ClaimExpired,
+            ClaimJsonInvalid,
+        ] {
+            assert_eq!(c.severity(), Severity::Error, "{}", c.as_str());
+        }
+        for c in [
+            ClaimPaymentLate,
+            ClaimDeathReportLate,
+            ClaimClaimantNotEntitled,
+        ] {
+            assert_eq!(c.severity(), Severity::Warning, "{}", c.as_str());
+        }
+        for c in [ClaimThumbprint, ClaimCutiBersama, ClaimShareUnknown] {
+            assert_eq!(c.severity(), Severity::Info, "{}", c.as_str());
+        }
         assert_eq!(NikIncomplete.severity(), Severity::Info);
     }
 }

@@ -6,11 +6,13 @@
 //! web forms, and the `layak` command line. The faces only translate; every rule lives here,
 //! once, so a village kiosk and the regency's batch screening give the same answer.
 //!
-//! Start with [`nik`] (what a NIK is and how it is checked), then [`kk`] and [`region`].
+//! Start with [`nik`] (what a NIK is and how it is checked), then [`kk`] and [`region`];
+//! [`claims`] helps heirs get JKM, JKK and beasiswa claims paid.
 //! Every check reports [`issue::Issue`]s with stable codes; their texts in Indonesian and
 //! English are in [`messages`].
 
 pub mod api;
+pub mod claims;
 pub mod confidence;
 pub mod date;
 pub mod gen;

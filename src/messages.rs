@@ -14,6 +14,8 @@ use crate::region::{self, RegionCode};
 use crate::sex::Sex;
 use chrono::{Datelike, NaiveDate};
 
+pub mod claims;
+
 const MONTHS_ID: [&str; 12] = [
     "Januari",
     "Februari",
@@ -95,6 +97,9 @@ fn char_shown(ch: char) -> String {
 /// The message of an issue in `lang`.
 pub fn issue_message(issue: &Issue, lang: Lang) -> String {
     use Code::*;
+    if issue.code.as_str().starts_with("claim.") {
+        return claims::issue_message(issue, lang);
+    }
     let d = issue.detail;
     let (what_id, what_en) = match issue.code.as_str().split('.').next() {
         Some("kk") => ("Nomor KK", "The KK number"),
@@ -236,6 +241,8 @@ pub fn issue_message(issue: &Issue, lang: Lang) -> String {
                 ),
             )
         }
+        // The claim codes returned above.
+        _ => claims::issue_message(issue, lang),
     }
 }
 
@@ -583,6 +590,7 @@ pub fn ui_labels(lang: Lang) -> impl Iterator<Item = (&'static str, &'static str
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::claims::ClaimDetail;
     use crate::issue::Detail;
 
     fn sample_detail(code: Code) -> Detail {
@@ -605,6 +613,29 @@ mod tests {
                 form: Sex::F,
                 nik: Sex::M,
             },
+            ClaimDateOrder => Detail::Claim(ClaimDetail::Order {
+                earlier: "death_date",
+                later: "reported_date",
+            }),
+            ClaimFieldInvalid | ClaimDateFuture | ClaimNoParameter => {
+                Detail::Claim(ClaimDetail::Field("membership_start"))
+            }
+            ClaimPaymentLate => Detail::Claim(ClaimDetail::Late {
+                days: 3,
+                percent: 1,
+                amount: 1_260_000,
+                due: d(2025, 7, 9),
+            }),
+            ClaimExpired | ClaimExpiresSoon => Detail::Claim(ClaimDetail::Expiry {
+                on: d(2026, 3, 10),
+                years: 5,
+            }),
+            ClaimCutiBersama => Detail::Claim(ClaimDetail::CutiBersama {
+                count: 3,
+                alt: d(2025, 4, 10),
+            }),
+            ClaimDeathReportReminder => Detail::Claim(ClaimDetail::ReportBy(d(2025, 5, 1))),
+            ClaimJsonInvalid => Detail::Claim(ClaimDetail::Line { line: 2, column: 7 }),
             _ => Detail::None,
         }
     }

@@ -239,3 +239,31 @@ pub fn version() -> String {
         s.extracted
     )
 }
+
+/// `checkClaim(claim, options?)`: the contract's claim result (section 5). `claim` is a
+/// plain object with the contract's snake_case fields; `options` takes `as_of`, `lang`,
+/// `holidays` (a list of dates or `{replace, days, remove}`) and `cuti_bersama`.
+#[wasm_bindgen(js_name = checkClaim)]
+pub fn check_claim(claim: JsValue, options_value: JsValue) -> Result<JsValue, JsValue> {
+    if !claim.is_object() || js_sys::Array::is_array(&claim) {
+        return Err(error("input.type", "the claim must be an object"));
+    }
+    let value: crate::claims::Json = serde_wasm_bindgen::from_value(claim)
+        .map_err(|e| error("input.type", &format!("the claim cannot be read: {e}")))?;
+    let raw: crate::claims::RawClaimOptions =
+        if options_value.is_undefined() || options_value.is_null() {
+            crate::claims::RawClaimOptions::default()
+        } else {
+            serde_wasm_bindgen::from_value(options_value)
+                .map_err(|e| error("options.type", &format!("options must be an object: {e}")))?
+        };
+    let out = api::claim(&value, &raw, today()).map_err(|e| {
+        let lang = raw
+            .lang
+            .as_deref()
+            .and_then(|l| l.parse().ok())
+            .unwrap_or_default();
+        error(e.code(), &e.message(lang))
+    })?;
+    to_js(&out)
+}

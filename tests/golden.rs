@@ -6,6 +6,7 @@ mod harness;
 
 use chrono::NaiveDate;
 use layak::api;
+use layak::claims::{Json, RawClaimOptions};
 use layak::options::RawOptions;
 use std::path::PathBuf;
 
@@ -15,6 +16,16 @@ fn today() -> NaiveDate {
 }
 
 fn call(kind: &str, case: &harness::Case) -> Result<String, String> {
+    if kind == "claim" {
+        let raw: RawClaimOptions =
+            serde_json::from_value(case.options.clone()).map_err(|e| format!("options: {e}"))?;
+        let harness::Input::Json(input) = &case.input else {
+            return Err("a claim case needs an object as input".into());
+        };
+        let input: Json = serde_json::from_value(input.clone()).map_err(|e| e.to_string())?;
+        let out = api::claim(&input, &raw, today()).map_err(|e| e.code().to_string())?;
+        return serde_json::to_string(&out).map_err(|e| e.to_string());
+    }
     let raw: RawOptions =
         serde_json::from_value(case.options.clone()).map_err(|e| format!("options: {e}"))?;
     let bytes = case.input.bytes();
@@ -80,4 +91,9 @@ fn golden_nik() {
 #[test]
 fn golden_kk() {
     run("kk", include_str!("golden/kk.json"));
+}
+
+#[test]
+fn golden_claim() {
+    run("claim", include_str!("golden/claim.json"));
 }

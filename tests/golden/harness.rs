@@ -16,6 +16,8 @@
 //!   listed key must equal the output's value exactly, except lists: they must have the same
 //!   length, and an expected element that is a string matches an object's `code` (or `id`),
 //!   while an expected object matches when the keys it lists are equal.
+//! - A key with dots (`"deadlines.payment_due"`) names a value inside an object, so a case
+//!   can pin one field of a nested result without restating the rest.
 //! - `expect_error` instead names the code of an option error the call must raise.
 //!
 //! Beside the hand-written expectations, the native run keeps the complete output of every
@@ -129,7 +131,10 @@ pub fn mismatches(case: &Case, actual: &Value) -> Vec<String> {
         return out;
     };
     for (key, want) in expect {
-        let got = actual.get(key).unwrap_or(&Value::Null);
+        let got = key
+            .split('.')
+            .try_fold(actual, |v, k| v.get(k))
+            .unwrap_or(&Value::Null);
         let ok = match (want, got) {
             (Value::Array(w), Value::Array(g)) => {
                 w.len() == g.len() && w.iter().zip(g).all(|(a, b)| element_matches(a, b))

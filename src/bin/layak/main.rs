@@ -3,6 +3,7 @@
 //! It parses flags, reads input, calls the library and prints. It holds no rule and writes
 //! no message of its own: every sentence comes from `layak::messages`.
 
+mod claim;
 mod gen;
 mod ident;
 mod input;
@@ -26,10 +27,12 @@ Contoh:
   layak nik < daftar-nik.txt               periksa satu NIK per baris dari berkas
   layak nik --json < daftar-nik.txt > hasil.jsonl
   layak kk 3522060101100003                periksa nomor Kartu Keluarga
+  layak claim klaim.json                   daftar periksa klaim JKM/JKK/beasiswa
   layak regions 35.22                      daftar kecamatan Kabupaten Bojonegoro
   layak regions --info                     sumber data wilayah (Kepmendagri)
 
-Kode keluar: 0 semua sah; 1 ada yang tidak sah; 2 perintah atau masukan tidak bisa dibaca.";
+Kode keluar: 0 semua sah (claim: selalu 0 bila berjalan); 1 ada yang tidak sah;
+2 perintah atau masukan tidak bisa dibaca.";
 
 #[derive(Parser)]
 #[command(
@@ -54,6 +57,9 @@ enum Command {
     /// Periksa nomor KK (16 digit di Kartu Keluarga).
     #[command(after_help = ident::KK_AFTER_HELP)]
     Kk(ident::KkArgs),
+    /// Periksa berkas klaim JKM, JKK atau beasiswa: dokumen, ahli waris, tenggat, santunan.
+    #[command(after_help = claim::AFTER_HELP)]
+    Claim(claim::ClaimArgs),
     /// Tampilkan kode wilayah Kemendagri dan sumber datanya.
     #[command(after_help = regions::AFTER_HELP)]
     Regions(regions::RegionsArgs),
@@ -114,6 +120,7 @@ fn main() -> ExitCode {
     match cli.command {
         Command::Nik(a) => ident::run_nik(a),
         Command::Kk(a) => ident::run_kk(a),
+        Command::Claim(a) => claim::run(a),
         Command::Regions(a) => regions::run(a),
         Command::Gen(a) => gen::run(a),
     }

@@ -1,0 +1,436 @@
+//! Reading a claim as a web form or a JSON file sends it: every field optional, unknown
+//! fields ignored, values as people write them.
+//!
+//! A value that cannot be read is reported (`claim.field_invalid`, naming the field) and
+//! treated as missing; the rest of the claim is still checked. Nothing here fails.
+
+use super::documents::Document;
+use super::heirs::Relation;
+use super::json::{Json as Value, Map};
+use super::{ClaimDetail, ClaimType, Issues};
+use crate::issue::Code;
+use chrono::NaiveDate;
+
+/// Whether the participant died or was disabled by the work accident (JKK).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Outcome {
+    /// Died of the accident: 48 × income plus burial costs and periodic benefit.
+    Death,
+    /// Total permanent disability: 56 × income.
+    TotalDisability,
+    /// Partial disability: a percentage set by the doctor (Lampiran PP 82/2019), not
+    /// computed here.
+    PartialDisability,
+    /// Treated and recovered: medical care and income replacement, no lump sum.
+    Recovered,
+}
+
+impl Outcome {
+    /// The code in the JSON.
+    pub fn code(self) -> &'static str {
+        match self {
+            Outcome::Death => "death",
+            Outcome::TotalDisability => "total_disability",
+            Outcome::PartialDisability => "partial_disability",
+            Outcome::Recovered => "recovered",
+        }
+    }
+
+    fn parse(s: &str) -> Option<Outcome> {
+        Some(match norm(s).as_str() {
+            "death" | "meninggal" | "meninggal_dunia" | "died" => Outcome::Death,
+            "total_disability" | "cacat_total" | "cacat_total_tetap" => Outcome::TotalDisability,
+            "partial_disability" | "cacat_sebagian" => Outcome::PartialDisability,
+            "recovered" | "sembuh" | "treatment" | "perawatan" => Outcome::Recovered,
+            _ => return None,
+        })
+    }
+}
+
+/// A school level for the beasiswa (PP 82/2019).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Level {
+    /// Not yet at school: paid once the child enters school.
+    NotInSchool,
+    /// TK or SD (kindergarten, primary).
+    TkSd,
+    /// SMP (lower secondary).
+    Smp,
+    /// SMA/SMK (upper secondary).
+    Sma,
+    /// Higher education (up to S1) or vocational training.
+    Pt,
+}
+
+impl Level {
+    /// The code in the JSON.
+    pub fn code(self) -> &'static str {
+        match self {
+            Level::NotInSchool => "belum_sekolah",
+            Level::TkSd => "tk_sd",
+            Level::Smp => "smp",
+            Level::Sma => "sma",
+            Level::Pt => "pt",
+        }
+    }
+
+    fn parse(s: &str) -> Option<Level> {
+        Some(match norm(s).as_str() {
+            "belum_sekolah" | "none" | "not_in_school" | "balita" => Level::NotInSchool,
+            "tk" | "paud" | "sd" | "mi" | "tk_sd" | "primary" => Level::TkSd,
+            "smp" | "mts" | "lower_secondary" => Level::Smp,
+            "sma" | "smk" | "ma" | "upper_secondary" => Level::Sma,
+            "pt" | "kuliah" | "d1" | "d2" | "d3" | "d4" | "s1" | "university" | "pelatihan"
+            | "training" => Level::Pt,
+            _ => return None,
+        })
+    }
+}
+
+/// A child for the beasiswa.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Child {
+    /// School level this year.
+    pub level: Option<Level>,
+    /// Birth date, for the age limit of 23.
+    pub birth_date: Option<NaiveDate>,
+}
+
+/// How the claimant signs.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Signature {
+    /// A written signature.
+    Signature,
+    /// A thumbprint (cap jempol).
+    Thumbprint,
+}
+
+impl Signature {
+    /// The code in the JSON.
+    pub fn code(self) -> &'static str {
+        match self {
+            Signature::Signature => "signature",
+            Signature::Thumbprint => "thumbprint",
+        }
+    }
+}
+
+/// Which programme a beasiswa comes from.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Basis {
+    /// JKM: needs 3 years of membership.
+    Jkm,
+    /// JKK death or total disability: no minimum.
+    Jkk,
+}
+
+/// A claim after reading.
+#[derive(Debug, Clone, Default)]
+pub struct ClaimInput {
+    /// `jkm`, `jkk`, `beasiswa`.
+    pub kind: Option<ClaimType>,
+    /// Date of death.
+    pub death_date: Option<NaiveDate>,
+    /// Date of the work accident.
+    pub accident_date: Option<NaiveDate>,
+    /// Date the death was reported (to Dukcapil), or the accident (to BPJS).
+    pub reported_date: Option<NaiveDate>,
+    /// Start of membership.
+    pub membership_start: Option<NaiveDate>,
+    /// Day BPJS received the complete file.
+    pub complete_date: Option<NaiveDate>,
+    /// The claimant's relation to the participant.
+    pub relation: Option<Relation>,
+    /// The claimant (heir) is under 18.
+    pub minor: bool,
+    /// The accident or death happened on the road.
+    pub traffic_accident: bool,
+    /// Someone files for the heir with a power of attorney.
+    pub represented: bool,
+    /// Signature or thumbprint.
+    pub signature: Option<Signature>,
+    /// Documents held.
+    pub documents: Vec<Document>,
+    /// Codes that were not understood, as typed.
+    pub unknown_documents: Vec<String>,
+    /// Family members alive (beyond the contract: for the order of heirs).
+    pub family: Option<Vec<Relation>>,
+    /// The claimant arranged the burial (matters when there is no heir).
+    pub arranged_burial: Option<bool>,
+    /// JKK outcome.
+    pub outcome: Option<Outcome>,
+    /// Monthly income reported to BPJS (JKK benefits are multiples of it).
+    pub monthly_income: Option<u64>,
+    /// Whether treatment was paid out of pocket (receipts then needed); unknown = needed.
+    pub self_paid_treatment: Option<bool>,
+    /// Children for the beasiswa.
+    pub children: Vec<Child>,
+    /// Whether `children` was given at all.
+    pub children_given: bool,
+    /// Programme behind a beasiswa.
+    pub basis: Option<Basis>,
+}
+
+fn norm(s: &str) -> String {
+    s.trim()
+        .chars()
+        .map(|c| match c {
+            ' ' | '-' => '_',
+            c => c.to_ascii_lowercase(),
+        })
+        .collect()
+}
+
+fn absent(v: Option<&Value>) -> bool {
+    match v {
+        None | Some(Value::Null) => true,
+        Some(Value::String(s)) => s.trim().is_empty(),
+        _ => false,
+    }
+}
+
+fn invalid(issues: &mut Issues, field: &'static str) {
+    issues.push(Code::ClaimFieldInvalid, ClaimDetail::Field(field));
+}
+
+fn date(obj: &Map, field: &'static str, issues: &mut Issues) -> Option<NaiveDate> {
+    let v = obj.get(field);
+    if absent(v) {
+        return None;
+    }
+    let parsed = v
+        .and_then(Value::as_str)
+        .and_then(crate::date::parse_flexible);
+    if parsed.is_none() {
+        invalid(issues, field);
+    }
+    parsed
+}
+
+fn boolean(v: &Value) -> Option<bool> {
+    match v {
+        Value::Bool(b) => Some(*b),
+        Value::Number(x) => {
+            let x = *x;
+            if x == 1.0 {
+                Some(true)
+            } else if x == 0.0 {
+                Some(false)
+            } else {
+                None
+            }
+        }
+        Value::String(s) => match norm(s).as_str() {
+            "true" | "ya" | "y" | "yes" | "1" | "iya" => Some(true),
+            "false" | "tidak" | "t" | "no" | "n" | "0" | "bukan" => Some(false),
+            _ => None,
+        },
+        _ => None,
+    }
+}
+
+fn flag(obj: &Map, field: &'static str, issues: &mut Issues) -> Option<bool> {
+    let v = obj.get(field);
+    if absent(v) {
+        return None;
+    }
+    let b = v.and_then(boolean);
+    if b.is_none() {
+        invalid(issues, field);
+    }
+    b
+}
+
+fn text<'a>(obj: &'a Map, field: &'static str, issues: &mut Issues) -> Option<&'a str> {
+    let v = obj.get(field);
+    if absent(v) {
+        return None;
+    }
+    let s = v.and_then(Value::as_str);
+    if s.is_none() {
+        invalid(issues, field);
+    }
+    s
+}
+
+/// A list given as a JSON array, or as one comma-separated string.
+fn list(v: &Value) -> Option<Vec<Value>> {
+    match v {
+        Value::Array(a) => Some(a.clone()),
+        Value::String(s) => Some(
+            s.split([',', ';'])
+                .map(str::trim)
+                .filter(|x| !x.is_empty())
+                .map(|x| Value::String(x.to_string()))
+                .collect(),
+        ),
+        _ => None,
+    }
+}
+
+/// Reads a claim. `v` should be a JSON object; anything else reads as an empty claim.
+pub fn read(v: &Value, issues: &mut Issues) -> ClaimInput {
+    let empty = Map::default();
+    let obj = v.as_object().unwrap_or(&empty);
+    let mut c = ClaimInput::default();
+
+    match text(obj, "type", issues) {
+        None if absent(obj.get("type")) => issues.push(Code::ClaimTypeMissing, ClaimDetail::None),
+        None => {}
+        Some(s) => match ClaimType::parse(s) {
+            Some(k) => c.kind = Some(k),
+            None => issues.push(Code::ClaimTypeUnknown, ClaimDetail::None),
+        },
+    }
+    c.death_date = date(obj, "death_date", issues);
+    c.accident_date = date(obj, "accident_date", issues);
+    c.reported_date = date(obj, "reported_date", issues);
+    c.membership_start = date(obj, "membership_start", issues);
+    c.complete_date = date(obj, "complete_date", issues);
+
+    if let Some(s) = text(obj, "relation", issues) {
+        c.relation = Relation::parse(s);
+        if c.relation.is_none() {
+            invalid(issues, "relation");
+        }
+    }
+    c.minor = flag(obj, "minor", issues).unwrap_or(false);
+    c.traffic_accident = flag(obj, "traffic_accident", issues).unwrap_or(false);
+    c.represented = flag(obj, "represented", issues).unwrap_or(false);
+    c.arranged_burial = flag(obj, "arranged_burial", issues);
+    c.self_paid_treatment = flag(obj, "self_paid_treatment", issues);
+    if let Some(s) = text(obj, "signature", issues) {
+        c.signature = match norm(s).as_str() {
+            "signature" | "tanda_tangan" | "ttd" => Some(Signature::Signature),
+            "thumbprint" | "cap_jempol" | "jempol" | "cap_jari" => Some(Signature::Thumbprint),
+            _ => {
+                invalid(issues, "signature");
+                None
+            }
+        };
+    }
+
+    if !absent(obj.get("documents")) {
+        match obj.get("documents").and_then(list) {
+            None => invalid(issues, "documents"),
+            Some(items) => {
+                for (i, item) in items.iter().enumerate() {
+                    match item.as_str().and_then(Document::parse) {
+                        Some(d) if !c.documents.contains(&d) => c.documents.push(d),
+                        Some(_) => {}
+                        None => {
+                            let pos = u32::try_from(i + 1).unwrap_or(u32::MAX);
+                            issues.push(Code::ClaimDocumentUnknown, ClaimDetail::Position(pos));
+                            c.unknown_documents.push(item.echo());
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    if !absent(obj.get("family")) {
+        match obj.get("family").and_then(list) {
+            None => invalid(issues, "family"),
+            Some(items) => {
+                let mut fam = Vec::new();
+                let mut bad = false;
+                for item in &items {
+                    match item.as_str().and_then(Relation::parse) {
+                        Some(r) => fam.push(r),
+                        None => bad = true,
+                    }
+                }
+                if bad {
+                    invalid(issues, "family");
+                }
+                c.family = Some(fam);
+            }
+        }
+    }
+
+    if let Some(s) = text(obj, "outcome", issues) {
+        c.outcome = Outcome::parse(s);
+        if c.outcome.is_none() {
+            invalid(issues, "outcome");
+        }
+    }
+    if !absent(obj.get("monthly_income")) {
+        c.monthly_income = match obj.get("monthly_income") {
+            Some(n @ Value::Number(_)) => n.as_u64(),
+            Some(Value::String(s)) => {
+                // "1.000.000", "Rp 1,000,000", "1000000"
+                let digits: String = s.chars().filter(char::is_ascii_digit).collect();
+                let plain = s
+                    .chars()
+                    .all(|ch| ch.is_ascii_digit() || " .,Rrp".contains(ch));
+                if plain && !digits.is_empty() && digits.len() < 16 {
+                    digits.parse().ok()
+                } else {
+                    None
+                }
+            }
+            _ => None,
+        };
+        if c.monthly_income.is_none() {
+            invalid(issues, "monthly_income");
+        }
+    }
+
+    if !absent(obj.get("children")) {
+        c.children_given = true;
+        match obj.get("children").and_then(list) {
+            None => invalid(issues, "children"),
+            Some(items) => {
+                let mut bad = false;
+                for item in &items {
+                    let child = match item {
+                        Value::String(s) => Level::parse(s).map(|l| Child {
+                            level: Some(l),
+                            birth_date: None,
+                        }),
+                        Value::Object(o) => {
+                            let level = o
+                                .get("level")
+                                .and_then(Value::as_str)
+                                .and_then(Level::parse);
+                            let birth = o
+                                .get("birth_date")
+                                .and_then(Value::as_str)
+                                .and_then(crate::date::parse_flexible);
+                            let level_bad = !absent(o.get("level")) && level.is_none();
+                            let birth_bad = !absent(o.get("birth_date")) && birth.is_none();
+                            if level_bad || birth_bad {
+                                None
+                            } else {
+                                Some(Child {
+                                    level,
+                                    birth_date: birth,
+                                })
+                            }
+                        }
+                        _ => None,
+                    };
+                    match child {
+                        Some(ch) => c.children.push(ch),
+                        None => bad = true,
+                    }
+                }
+                if bad {
+                    invalid(issues, "children");
+                }
+            }
+        }
+    }
+    if let Some(s) = text(obj, "basis", issues) {
+        c.basis = match norm(s).as_str() {
+            "jkm" => Some(Basis::Jkm),
+            "jkk" => Some(Basis::Jkk),
+            _ => {
+                invalid(issues, "basis");
+                None
+            }
+        };
+    }
+    c
+}

@@ -1,0 +1,711 @@
+//! Claims: helping heirs and village operators get JKM (death), JKK (work accident) and
+//! beasiswa (scholarship) claims paid without delay.
+//!
+//! Death claims in the programme stall for three reasons: a paper is missing, the death
+//! was reported late (died in January, reported in September), and nobody knows when BPJS
+//! must pay. `layak claim` answers each from one claim description:
+//!
+//! - [`checklist`]: the documents needed, why, what is accepted instead, what is missing;
+//! - [`heirs`]: who is entitled, in the order of PP 44/2015 Pasal 40(2);
+//! - [`deadlines`]: the day BPJS must pay (working days, [`calendar`]), what 1 % per day
+//!   late amounts to, when a JKK claim expires, whether the death report was late;
+//! - [`benefits`]: the amount, part by part, from the dated [`params`] set.
+//!
+//! Every field of the input is optional (see [`input`]); missing data gives notes, never a
+//! failure. The output is the contract's section 5 shape ([`ClaimJson`]).
+
+pub mod benefits;
+pub mod calendar;
+pub mod checklist;
+pub mod deadlines;
+pub mod documents;
+pub mod heirs;
+pub mod input;
+pub mod json;
+pub mod params;
+
+use crate::confidence::Confidence;
+use crate::issue::{Code, Detail, Issue, IssueJson};
+use crate::lang::Lang;
+use crate::messages::claims as text;
+use crate::options::{OptionError, RawOptions};
+use calendar::Calendar;
+use chrono::{Datelike, NaiveDate};
+use documents::Document;
+use heirs::{Entitled, Group, Relation};
+pub use json::Json;
+use serde::{Deserialize, Serialize};
+
+/// The three kinds of claim.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ClaimType {
+    /// Jaminan Kematian: death not caused by a work accident.
+    Jkm,
+    /// Jaminan Kecelakaan Kerja: work accident (treatment, disability, death).
+    Jkk,
+    /// The yearly scholarship for the children of a participant who died or was totally
+    /// disabled.
+    Beasiswa,
+}
+
+impl ClaimType {
+    /// `jkm`, `jkk` or `beasiswa`.
+    pub fn code(self) -> &'static str {
+        match self {
+            ClaimType::Jkm => "jkm",
+            ClaimType::Jkk => "jkk",
+            ClaimType::Beasiswa => "beasiswa",
+        }
+    }
+
+    /// Reads a type; case and surrounding spaces do not matter.
+    pub fn parse(s: &str) -> Option<ClaimType> {
+        match s.trim().to_ascii_lowercase().as_str() {
+            "jkm" => Some(ClaimType::Jkm),
+            "jkk" => Some(ClaimType::Jkk),
+            "beasiswa" => Some(ClaimType::Beasiswa),
+            _ => None,
+        }
+    }
+}
+
+/// The facts a claim message needs. Small and `Copy`, like the identity numbers' details.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub enum ClaimDetail {
+    /// Nothing more.
+    None,
+    /// The input field concerned.
+    Field(&'static str),
+    /// 1-based position in a list.
+    Position(u32),
+    /// Two date fields in the wrong order: `later` is before `earlier`.
+    Order {
+        /// The field that should come first.
+        earlier: &'static str,
+        /// The field that is wrongly before it.
+        later: &'static str,
+    },
+    /// Days taken and the limit.
+    Days {
+        /// Days.
+        days: i64,
+        /// Limit.
+        limit: i64,
+    },
+    /// The last day to report a death.
+    ReportBy(NaiveDate),
+    /// Payment is late.
+    Late {
+        /// Working days late.
+        days: u32,
+        /// Percent per day.
+        percent: u32,
+        /// Compensation in rupiah.
+        amount: u64,
+        /// The due date.
+        due: NaiveDate,
+    },
+    /// Expiry of a JKK claim.
+    Expiry {
+        /// Last day.
+        on: NaiveDate,
+        /// Years after the accident.
+        years: u32,
+    },
+    /// Short membership.
+    ShortMembership {
+        /// Months.
+        months: u32,
+        /// Amount paid instead.
+        amount: u64,
+    },
+    /// An amount in rupiah.
+    Amount(u64),
+    /// Years of membership and years needed.
+    Years {
+        /// Completed years.
+        have: i64,
+        /// Needed.
+        need: i64,
+    },
+    /// A count.
+    Count(u32),
+    /// A child's position in `children`.
+    Child(u32),
+    /// A child past the age limit.
+    ChildAge {
+        /// Position.
+        child: u32,
+        /// Age limit.
+        limit: i64,
+    },
+    /// A year.
+    Year(i32),
+    /// Cuti bersama days counted as working days, and the due date if they were not.
+    CutiBersama {
+        /// How many.
+        count: u32,
+        /// Due date counting them out.
+        alt: NaiveDate,
+    },
+    /// A number of working days.
+    WorkingDays(u32),
+    /// The group that is entitled instead of the claimant.
+    Entitled(Group),
+    /// A place in a JSON Lines file.
+    Line {
+        /// 1-based line.
+        line: u64,
+        /// 1-based column.
+        column: u64,
+    },
+}
+
+impl ClaimDetail {
+    /// The input field the detail names, overriding the code's default field.
+    pub fn field(&self) -> Option<&'static str> {
+        match self {
+            ClaimDetail::Field(f) => Some(f),
+            ClaimDetail::Order { later, .. } => Some(later),
+            _ => None,
+        }
+    }
+}
+
+/// The issues of one claim.
+#[derive(Debug, Clone, Default)]
+pub struct Issues(pub Vec<Issue>);
+
+impl Issues {
+    /// Adds an issue.
+    pub fn push(&mut self, code: Code, detail: ClaimDetail) {
+        self.0.push(Issue::new(code, Detail::Claim(detail)));
+    }
+
+    /// Adds an issue unless the same one is already there.
+    pub fn push_once(&mut self, code: Code, detail: ClaimDetail) {
+        let issue = Issue::new(code, Detail::Claim(detail));
+        if !self.0.contains(&issue) {
+            self.0.push(issue);
+        }
+    }
+}
+
+/// Options as received by `layak claim` and `checkClaim`: the common `as_of` and `lang`
+/// plus the calendar's. Unknown keys are ignored. (The keys are listed rather than
+/// flattened from [`RawOptions`]: serde's flatten buffers every value and would add much
+/// code to the WebAssembly package.)
+#[derive(Debug, Clone, Default, Deserialize)]
+#[serde(default)]
+pub struct RawClaimOptions {
+    /// `YYYY-MM-DD`; today when absent.
+    pub as_of: Option<String>,
+    /// `id` (default) or `en`.
+    pub lang: Option<String>,
+    /// Holidays to add, remove or replace ([`calendar::HolidayOverride`]).
+    pub holidays: Option<Json>,
+    /// Count cuti bersama days as days off.
+    pub cuti_bersama: Option<bool>,
+}
+
+/// Options after checking.
+#[derive(Debug, Clone)]
+pub struct ClaimOptions {
+    /// The day the claim is looked at.
+    pub as_of: NaiveDate,
+    /// Message language.
+    pub lang: Lang,
+    /// The working-day calendar.
+    pub calendar: Calendar,
+}
+
+/// An option `layak claim` cannot use.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum ClaimOptionError {
+    /// A common option.
+    #[error(transparent)]
+    Base(#[from] OptionError),
+    /// The holidays override cannot be read.
+    #[error("{0}")]
+    Holidays(String),
+}
+
+impl ClaimOptionError {
+    /// A stable code: `options.as_of`, `options.holidays`...
+    pub fn code(&self) -> &'static str {
+        match self {
+            ClaimOptionError::Base(e) => e.code(),
+            ClaimOptionError::Holidays(_) => "options.holidays",
+        }
+    }
+
+    /// The message in `lang`.
+    pub fn message(&self, lang: Lang) -> String {
+        match self {
+            ClaimOptionError::Base(e) => crate::messages::option_error_message(e, lang),
+            ClaimOptionError::Holidays(detail) => text::holidays_error(detail, lang),
+        }
+    }
+}
+
+impl RawClaimOptions {
+    /// Checks the options; `today` is the as-of date when none is given.
+    pub fn resolve(&self, today: NaiveDate) -> Result<ClaimOptions, ClaimOptionError> {
+        let base = RawOptions {
+            as_of: self.as_of.clone(),
+            lang: self.lang.clone(),
+            ..RawOptions::default()
+        }
+        .resolve(today)?;
+        let mut calendar = match &self.holidays {
+            None | Some(Json::Null) => Calendar::new(),
+            Some(v) => {
+                let o = calendar::parse_override(v).map_err(ClaimOptionError::Holidays)?;
+                Calendar::with_override(&o).map_err(ClaimOptionError::Holidays)?
+            }
+        };
+        calendar.cuti_bersama_off = self.cuti_bersama.unwrap_or(false);
+        Ok(ClaimOptions {
+            as_of: base.as_of,
+            lang: base.lang,
+            calendar,
+        })
+    }
+}
+
+/// One line of the checklist, as the faces show it.
+#[derive(Debug, Clone, Serialize)]
+pub struct ItemJson {
+    /// Document code.
+    pub code: &'static str,
+    /// Its name.
+    pub label: &'static str,
+    /// Needed (`false`: helpful only).
+    pub required: bool,
+    /// Held, or an alternative is held.
+    pub satisfied: bool,
+    /// What satisfied it.
+    pub satisfied_by: Option<&'static str>,
+    /// Why it is asked for.
+    pub reason: String,
+    /// Codes accepted instead.
+    pub alternatives: Vec<&'static str>,
+    /// The claimant signs it (a thumbprint may do).
+    pub signed: bool,
+}
+
+/// One group of the order of heirs.
+#[derive(Debug, Clone, Serialize)]
+pub struct HeirGroupJson {
+    /// 1–5.
+    pub rank: u32,
+    /// Stable code.
+    pub code: &'static str,
+    /// Name.
+    pub label: &'static str,
+    /// Relations in the group.
+    pub relations: Vec<&'static str>,
+    /// Someone alive in it (`null`: not told).
+    pub present: Option<bool>,
+}
+
+/// The order of heirs applied to the family.
+#[derive(Debug, Clone, Serialize)]
+pub struct HeirsJson {
+    /// The article.
+    pub legal_basis: &'static str,
+    /// The groups in order.
+    pub order: Vec<HeirGroupJson>,
+    /// The group that takes the benefit, or `burial_arranger`; `null` when unknown.
+    pub entitled: Option<&'static str>,
+    /// The claimant's relation.
+    pub claimant: Option<&'static str>,
+    /// Whether the claimant is entitled; `null` when unknown.
+    pub claimant_entitled: Option<bool>,
+    /// Only the burial costs can be paid (no heir).
+    pub burial_costs_only: bool,
+}
+
+/// A day off skipped while counting.
+#[derive(Debug, Clone, Serialize)]
+pub struct DayOffJson {
+    /// The date.
+    pub date: String,
+    /// `holiday` or `cuti_bersama`.
+    pub kind: &'static str,
+    /// Its name.
+    pub name: String,
+}
+
+/// The deadlines, contract section 5.
+#[derive(Debug, Clone, Serialize)]
+pub struct DeadlinesJson {
+    /// Working days BPJS has.
+    pub payment_working_days: Option<u32>,
+    /// Last day to pay.
+    pub payment_due: Option<String>,
+    /// Days off skipped.
+    pub holidays_skipped: Vec<DayOffJson>,
+    /// Working days late on the as-of date.
+    pub late_working_days: Option<u32>,
+    /// What BPJS owes for the delay.
+    pub late_compensation: Option<u64>,
+    /// Percent of the benefit per day late.
+    pub late_percent_per_day: Option<u32>,
+    /// Last day to claim (JKK).
+    pub claim_expires: Option<String>,
+    /// Whether it has passed.
+    pub claim_expired: Option<bool>,
+    /// Days from death to report.
+    pub death_report_days: Option<i64>,
+    /// Reported after the legal period.
+    pub death_report_late: Option<bool>,
+    /// The legal period.
+    pub death_report_limit_days: Option<u32>,
+}
+
+/// One part of the benefit.
+#[derive(Debug, Clone, Serialize)]
+pub struct PartJson {
+    /// Stable code.
+    pub code: String,
+    /// Name.
+    pub label: String,
+    /// Rupiah.
+    pub amount: u64,
+    /// The article.
+    pub legal_basis: &'static str,
+    /// Confidence mark.
+    pub confidence: Confidence,
+}
+
+/// The benefit, contract section 5.
+#[derive(Debug, Clone, Serialize)]
+pub struct BenefitJson {
+    /// Total in rupiah; `null` when it cannot be computed.
+    pub total: Option<u64>,
+    /// The parts.
+    pub parts: Vec<PartJson>,
+    /// The date whose law was applied.
+    pub law_date: Option<String>,
+    /// The parameter set.
+    pub parameters: &'static str,
+    /// Its legal reference.
+    pub legal_basis: &'static str,
+}
+
+/// Whether a thumbprint may replace a signature.
+#[derive(Debug, Clone, Serialize)]
+pub struct SignatureJson {
+    /// What the claimant uses, if said.
+    pub used: Option<&'static str>,
+    /// The parameter's value.
+    pub thumbprint_accepted: bool,
+    /// Its confidence (unconfirmed: no BPJS document found).
+    pub confidence: Confidence,
+}
+
+/// The result of a claim check: the contract's section 5 shape.
+#[derive(Debug, Clone, Serialize)]
+pub struct ClaimJson {
+    /// `jkm`, `jkk`, `beasiswa`, or `null`.
+    #[serde(rename = "type")]
+    pub kind: Option<&'static str>,
+    /// The as-of date.
+    pub as_of: String,
+    /// Every required document is there.
+    pub complete: bool,
+    /// Codes of the required documents not there.
+    pub missing: Vec<&'static str>,
+    /// The checklist.
+    pub checklist: Vec<ItemJson>,
+    /// The order of heirs (death claims).
+    pub heirs: Option<HeirsJson>,
+    /// The deadlines.
+    pub deadlines: DeadlinesJson,
+    /// The benefit.
+    pub benefit: BenefitJson,
+    /// Signature or thumbprint.
+    pub signature: SignatureJson,
+    /// Document codes that were not understood.
+    pub unknown_documents: Vec<String>,
+    /// Issues.
+    pub issues: Vec<IssueJson>,
+}
+
+/// `YYYY-MM-DD`, written by hand: chrono's strftime machinery would add tens of KB to the
+/// WebAssembly package.
+fn iso(d: NaiveDate) -> String {
+    format!("{:04}-{:02}-{:02}", d.year(), d.month(), d.day())
+}
+
+/// Dates in the future, and dates in an impossible order.
+fn check_dates(
+    kind: Option<ClaimType>,
+    c: &input::ClaimInput,
+    as_of: NaiveDate,
+    issues: &mut Issues,
+) {
+    for (field, d) in [
+        ("death_date", c.death_date),
+        ("accident_date", c.accident_date),
+        ("reported_date", c.reported_date),
+        ("membership_start", c.membership_start),
+        ("complete_date", c.complete_date),
+    ] {
+        if d.is_some_and(|d| d > as_of) {
+            issues.push(Code::ClaimDateFuture, ClaimDetail::Field(field));
+        }
+    }
+    let event = if kind == Some(ClaimType::Jkk) {
+        ("accident_date", c.accident_date)
+    } else {
+        ("death_date", c.death_date)
+    };
+    let pairs = [
+        (
+            "membership_start",
+            c.membership_start,
+            "death_date",
+            c.death_date,
+        ),
+        (
+            "membership_start",
+            c.membership_start,
+            "accident_date",
+            c.accident_date,
+        ),
+        ("accident_date", c.accident_date, "death_date", c.death_date),
+        (event.0, event.1, "reported_date", c.reported_date),
+        (event.0, event.1, "complete_date", c.complete_date),
+        ("death_date", c.death_date, "complete_date", c.complete_date),
+    ];
+    let mut seen: Vec<(&str, &str)> = Vec::new();
+    for (ef, e, lf, l) in pairs {
+        if let (Some(e), Some(l)) = (e, l) {
+            if l < e && !seen.contains(&(ef, lf)) {
+                seen.push((ef, lf));
+                issues.push(
+                    Code::ClaimDateOrder,
+                    ClaimDetail::Order {
+                        earlier: ef,
+                        later: lf,
+                    },
+                );
+            }
+        }
+    }
+}
+
+/// Checks one claim given as JSON (any JSON: a non-object reads as an empty claim).
+pub fn check(v: &Json, o: &ClaimOptions) -> ClaimJson {
+    let lang = o.lang;
+    let mut issues = Issues::default();
+    let c = input::read(v, &mut issues);
+    let kind = c.kind;
+    check_dates(kind, &c, o.as_of, &mut issues);
+
+    let thumb = params::value(params::names::THUMBPRINT, o.as_of);
+    let thumbprint_accepted = thumb.map(|v| v.value != 0).unwrap_or(false);
+    match c.signature {
+        Some(input::Signature::Thumbprint) if thumbprint_accepted => {
+            issues.push(Code::ClaimThumbprint, ClaimDetail::None)
+        }
+        Some(input::Signature::Thumbprint) => {
+            issues.push(Code::ClaimThumbprintNotAccepted, ClaimDetail::None)
+        }
+        _ => {}
+    }
+
+    let death = kind.is_some_and(|k| checklist::is_death(k, &c));
+    // Who is entitled, for death claims.
+    let order = if death {
+        if c.relation.is_none() {
+            issues.push(Code::ClaimRelationMissing, ClaimDetail::None);
+        }
+        let o = heirs::order(c.family.as_deref(), c.relation, c.arranged_burial);
+        heir_issues(&c, &o, &mut issues);
+        Some(o)
+    } else {
+        None
+    };
+    let burial_only = order.as_ref().is_some_and(|o| o.burial_costs_only);
+    let items = match kind {
+        Some(k) => checklist::build(k, &c, burial_only),
+        None => Vec::new(),
+    };
+    let missing = checklist::missing(&items);
+    let complete = kind.is_some() && missing.is_empty();
+    match kind {
+        Some(ClaimType::Jkm) | Some(ClaimType::Jkk) if death && c.death_date.is_none() => {
+            issues.push(Code::ClaimDeathDateMissing, ClaimDetail::None)
+        }
+        _ => {}
+    }
+    if kind == Some(ClaimType::Jkk) && c.accident_date.is_none() {
+        issues.push(Code::ClaimAccidentDateMissing, ClaimDetail::None);
+    }
+    if kind == Some(ClaimType::Jkm) {
+        if c.membership_start.is_none() {
+            issues.push(Code::ClaimMembershipStartMissing, ClaimDetail::None);
+        }
+        if c.traffic_accident {
+            issues.push(Code::ClaimMaybeWorkAccident, ClaimDetail::None);
+        }
+    }
+
+    let benefit = match kind {
+        Some(k) => benefits::compute(k, &c, death, order.as_ref(), o.as_of, &mut issues),
+        None => benefits::Benefit::default(),
+    };
+    let deadlines = match kind {
+        Some(k) => deadlines::compute(
+            k,
+            &c,
+            death,
+            benefit.total,
+            &o.calendar,
+            o.as_of,
+            &mut issues,
+        ),
+        None => deadlines::Deadlines::default(),
+    };
+    if c.complete_date.is_some() && !missing.is_empty() {
+        issues.push(
+            Code::ClaimCompleteWithMissing,
+            ClaimDetail::Count(u32::try_from(missing.len()).unwrap_or(0)),
+        );
+    }
+
+    let ctx = kind.map(|k| checklist::context(k, &c));
+    let checklist = items
+        .iter()
+        .map(|i| ItemJson {
+            code: i.doc.code(),
+            label: text::document_label(i.doc, lang),
+            required: i.required,
+            satisfied: i.satisfied_by.is_some(),
+            satisfied_by: i.satisfied_by.map(Document::code),
+            reason: match ctx {
+                Some(ctx) => text::document_reason(i.doc, ctx, thumbprint_accepted, lang),
+                None => String::new(),
+            },
+            alternatives: i.alternatives.iter().map(|d| d.code()).collect(),
+            signed: i.doc.is_signed(),
+        })
+        .collect();
+
+    let heirs_json = order.map(|h| HeirsJson {
+        legal_basis: text::HEIRS_LEGAL_BASIS,
+        order: Group::ORDER
+            .iter()
+            .enumerate()
+            .map(|(i, g)| HeirGroupJson {
+                rank: u32::try_from(i + 1).unwrap_or(0),
+                code: g.code(),
+                label: text::group_label(*g, lang),
+                relations: g.relations().iter().map(|r| r.code()).collect(),
+                present: h.present[i],
+            })
+            .collect(),
+        entitled: h.entitled.map(|e| match e {
+            Entitled::Group(g) => g.code(),
+            Entitled::BurialArranger => "burial_arranger",
+        }),
+        claimant: c.relation.map(Relation::code),
+        claimant_entitled: h.claimant_entitled,
+        burial_costs_only: h.burial_costs_only,
+    });
+
+    let day_off = |d: &calendar::DayOff| DayOffJson {
+        date: iso(d.date),
+        kind: d.kind.as_str(),
+        name: match lang {
+            Lang::Id => d.id.clone(),
+            Lang::En => d.en.clone(),
+        },
+    };
+    let deadlines_json = DeadlinesJson {
+        payment_working_days: deadlines.payment_working_days,
+        payment_due: deadlines.payment_due.map(iso),
+        holidays_skipped: deadlines.skipped.iter().map(day_off).collect(),
+        late_working_days: deadlines.late_working_days,
+        late_compensation: deadlines.late_compensation,
+        late_percent_per_day: deadlines.late_percent_per_day,
+        claim_expires: deadlines.claim_expires.map(iso),
+        claim_expired: deadlines.claim_expired,
+        death_report_days: deadlines.death_report_days,
+        death_report_late: deadlines.death_report_late,
+        death_report_limit_days: deadlines.death_report_limit_days,
+    };
+    let benefit_json = BenefitJson {
+        total: benefit.total,
+        parts: benefit
+            .parts
+            .iter()
+            .map(|p| PartJson {
+                code: p.code.clone(),
+                label: text::part_label(&p.code, p.level, lang),
+                amount: p.amount,
+                legal_basis: p.legal,
+                confidence: p.confidence,
+            })
+            .collect(),
+        law_date: benefit.law_date.map(iso),
+        parameters: params::set_id(),
+        legal_basis: params::set_legal(),
+    };
+    ClaimJson {
+        kind: kind.map(ClaimType::code),
+        as_of: iso(o.as_of),
+        complete,
+        missing: missing.iter().map(|d| d.code()).collect(),
+        checklist,
+        heirs: heirs_json,
+        deadlines: deadlines_json,
+        benefit: benefit_json,
+        signature: SignatureJson {
+            used: c.signature.map(input::Signature::code),
+            thumbprint_accepted,
+            confidence: thumb
+                .map(|v| v.confidence)
+                .unwrap_or(Confidence::Unconfirmed),
+        },
+        unknown_documents: c.unknown_documents.clone(),
+        issues: issues.0.iter().map(|i| i.render(lang)).collect(),
+    }
+}
+
+fn heir_issues(c: &input::ClaimInput, o: &heirs::Order, issues: &mut Issues) {
+    if c.family.is_none() && o.entitled.is_none() {
+        issues.push(Code::ClaimFamilyMissing, ClaimDetail::None);
+    }
+    match o.entitled {
+        Some(Entitled::BurialArranger) => issues.push(Code::ClaimNoHeir, ClaimDetail::None),
+        Some(Entitled::Group(g)) => {
+            if o.claimant_entitled == Some(false) && c.relation != Some(Relation::Other) {
+                issues.push(Code::ClaimClaimantNotEntitled, ClaimDetail::Entitled(g));
+            }
+            let fam = c.family.as_deref().unwrap_or(&[]);
+            let has = |r| fam.contains(&r) || c.relation == Some(r);
+            if g == Group::SpouseChildren && has(Relation::Spouse) && has(Relation::Child) {
+                issues.push(Code::ClaimShareUnknown, ClaimDetail::None);
+            }
+        }
+        None => {}
+    }
+    if c.relation == Some(Relation::Other) && o.entitled != Some(Entitled::BurialArranger) {
+        issues.push(Code::ClaimCourtDetermination, ClaimDetail::None);
+    }
+}
+
+/// The issue for a line of a JSON Lines file that is not JSON: the faces report it with
+/// its line number and go on with the next line.
+pub fn json_error(line: u64, e: &serde_json::Error, lang: Lang) -> IssueJson {
+    let column = u64::try_from(e.column()).unwrap_or(0);
+    Issue::new(
+        Code::ClaimJsonInvalid,
+        Detail::Claim(ClaimDetail::Line { line, column }),
+    )
+    .render(lang)
+}
