@@ -89,6 +89,37 @@ await test('English switch relabels the page and the messages', async (page) => 
   expect(msg.includes('must have 16 digits'), `message: ${msg}`);
 });
 
+await test('ticking claim documents shrinks the missing list', async (page) => {
+  await page.goto(url + '#klaim');
+  await page.waitForSelector('body[data-ready="1"]');
+  await page.check('input[name="type"][value="jkm"]');
+  await page.fill('#death_date', '2025-03-10');
+  await page.fill('#reported_date', '2025-03-20');
+  await page.selectOption('#relation', 'spouse');
+  await page.dispatchEvent('#relation', 'change');
+  const count = async () => page.$$eval('#missing-list li', (l) => l.length).catch(() => 0);
+  const before = await count();
+  expect(before >= 7, `a widow with nothing in hand misses the 7 JKM papers and the buku nikah: ${before}`);
+  for (const code of ['kartu_peserta', 'ktp_peserta', 'ktp_ahli_waris']) {
+    await page.check(`#doc-${code}`);
+  }
+  const after = await count();
+  expect(after === before - 3, `after ticking 3 documents: ${before} → ${after}`);
+  // An alternative satisfies its item: a village death letter instead of the akta kematian.
+  await page.check('#doc-surat_keterangan_kematian');
+  expect(await count() === before - 4, 'the alternative counts');
+  const badge = await page.textContent('#claim-result .badge');
+  expect(badge.includes('BELUM LENGKAP'), `badge: ${badge}`);
+  for (const code of ['kk', 'surat_keterangan_ahli_waris', 'buku_tabungan', 'buku_nikah']) {
+    await page.check(`#doc-${code}`);
+  }
+  expect(await count() === 0, 'nothing missing');
+  expect((await page.textContent('#claim-result .badge')).includes('LENGKAP'), 'complete');
+  const total = await page.textContent('#claim-result tr.total');
+  expect(total.replace(/\D/g, '').includes('42000000'), `JKM benefit Rp42 juta: ${total}`);
+  await page.screenshot({ path: `${ARTIFACTS}klaim.png`, fullPage: true });
+});
+
 await test('after one visit the app works offline', async (page, context) => {
   await open(page);
   await page.evaluate(() => navigator.serviceWorker.ready);

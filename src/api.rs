@@ -185,6 +185,10 @@ pub struct Catalogue {
     pub codes: Vec<CodeInfo>,
     /// Every label of the web app, by key.
     pub labels: std::collections::BTreeMap<&'static str, &'static str>,
+    /// Claim document codes and their names, for checklists built by a form.
+    pub documents: std::collections::BTreeMap<&'static str, &'static str>,
+    /// Heir relation codes and their words.
+    pub relations: std::collections::BTreeMap<&'static str, &'static str>,
 }
 
 /// The catalogue in `lang`.
@@ -193,6 +197,14 @@ pub fn catalogue(lang: crate::Lang) -> Catalogue {
         lang,
         codes: codes(),
         labels: crate::messages::ui_labels(lang).collect(),
+        documents: crate::claims::documents::Document::ALL
+            .iter()
+            .map(|d| (d.code(), crate::messages::claims::document_label(*d, lang)))
+            .collect(),
+        relations: crate::claims::heirs::Relation::ALL
+            .iter()
+            .map(|r| (r.code(), crate::messages::claims::relation_word(*r, lang)))
+            .collect(),
     }
 }
 

@@ -64,13 +64,72 @@ export interface RegionListing { code?: string; name?: string; retired?: true; s
 /** One issue code of the catalogue. */
 export interface CodeInfo { code: string; severity: Severity; field: string; about: string; }
 /** Every issue code, and every label the web app shows, in one language. */
-export interface Catalogue { lang: "id" | "en"; codes: CodeInfo[]; labels: Record<string, string>; }
+export interface Catalogue {
+  lang: "id" | "en"; codes: CodeInfo[]; labels: Record<string, string>;
+  /** Claim document codes and their names. */
+  documents: Record<string, string>;
+  /** Heir relation codes and their words. */
+  relations: Record<string, string>;
+}
 /** Where the region data comes from. */
 export interface RegionInfo {
   decree: string; decree_adopted: string; amended_by: string; extracted: string; source: string;
   retired_from: string;
   counts: { provinces: number; regencies: number; districts: number; retired_regencies: number; retired_districts: number; bojonegoro_villages: number; };
   retirements: { law: string; province: string; since: string; absent_from: string; last_listed_in: string; source: string; confidence: "confirmed" | "likely" | "unconfirmed"; }[];
+}
+/** A claim type. */
+export type ClaimType = "jkm" | "jkk" | "beasiswa";
+/** The heir's relation to the participant. */
+export type Relation = "spouse" | "child" | "parent" | "grandparent" | "grandchild" | "sibling" | "parent_in_law" | "will_appointee" | "other";
+/** A claim as checkClaim reads it (CONTRACT.md section 5, plus the fields README.md lists). */
+export interface ClaimInput {
+  type?: ClaimType;
+  death_date?: string; accident_date?: string; reported_date?: string;
+  membership_start?: string; complete_date?: string;
+  relation?: Relation; minor?: boolean;
+  traffic_accident?: boolean; represented?: boolean; signature?: "signature" | "thumbprint";
+  /** Document codes held. */
+  documents?: string[];
+  /** Relations of the family members alive, for the order of heirs. */
+  family?: Relation[];
+  arranged_burial?: boolean;
+  outcome?: "death" | "total_disability" | "partial_disability" | "recovered";
+  monthly_income?: number;
+  self_paid_treatment?: boolean;
+  children?: (string | { level: "belum_sekolah" | "sd" | "smp" | "sma" | "pt"; birth_date?: string })[];
+  basis?: "jkm" | "jkk";
+  [key: string]: unknown;
+}
+/** Options of checkClaim. */
+export interface ClaimOptions extends Options {
+  holidays?: string[] | { days?: string[]; remove?: string[]; replace?: boolean };
+  cuti_bersama?: boolean;
+}
+export interface ChecklistItem {
+  code: string; label: string; required: boolean; satisfied: boolean; satisfied_by: string | null;
+  reason: string; alternatives: string[]; signed: boolean;
+}
+export interface HeirGroup { rank: number; code: string; label: string; relations: Relation[]; present: boolean | null; }
+export interface Heirs {
+  legal_basis: string; order: HeirGroup[]; entitled: string | null; claimant: Relation | null;
+  claimant_entitled: boolean | null; burial_costs_only: boolean;
+}
+export interface DayOff { date: string; kind: string; name: string; }
+export interface Deadlines {
+  payment_working_days: number | null; payment_due: string | null; holidays_skipped: DayOff[];
+  late_working_days: number | null; late_compensation: number | null; late_percent_per_day: number | null;
+  claim_expires: string | null; claim_expired: boolean | null;
+  death_report_days: number | null; death_report_late: boolean | null; death_report_limit_days: number | null;
+}
+export interface BenefitPart { code: string; label: string; amount: number; legal_basis: string; confidence: "confirmed" | "likely" | "unconfirmed"; }
+export interface Benefit { total: number | null; parts: BenefitPart[]; law_date: string | null; parameters: string; legal_basis: string; }
+/** The result of checkClaim (CONTRACT.md section 5). */
+export interface ClaimResult {
+  type: ClaimType | null; as_of: string; complete: boolean; missing: string[];
+  checklist: ChecklistItem[]; heirs: Heirs | null; deadlines: Deadlines; benefit: Benefit;
+  signature: { used: "signature" | "thumbprint" | null; thumbprint_accepted: boolean; confidence: "confirmed" | "likely" | "unconfirmed" };
+  unknown_documents: string[]; issues: Issue[];
 }
 /** What every thrown error carries: a stable code such as "options.as_of". */
 export interface LayakError extends Error { code: string; }
@@ -243,8 +302,11 @@ pub fn version() -> String {
 /// `checkClaim(claim, options?)`: the contract's claim result (section 5). `claim` is a
 /// plain object with the contract's snake_case fields; `options` takes `as_of`, `lang`,
 /// `holidays` (a list of dates or `{replace, days, remove}`) and `cuti_bersama`.
-#[wasm_bindgen(js_name = checkClaim)]
-pub fn check_claim(claim: JsValue, options_value: JsValue) -> Result<JsValue, JsValue> {
+#[wasm_bindgen(js_name = checkClaim, unchecked_return_type = "ClaimResult")]
+pub fn check_claim(
+    #[wasm_bindgen(unchecked_param_type = "ClaimInput")] claim: JsValue,
+    #[wasm_bindgen(unchecked_optional_param_type = "ClaimOptions")] options_value: JsValue,
+) -> Result<JsValue, JsValue> {
     if !claim.is_object() || js_sys::Array::is_array(&claim) {
         return Err(error("input.type", "the claim must be an object"));
     }

@@ -1,0 +1,56 @@
+// Shared helpers of the web app's pages: DOM building, the current language and its
+// catalogue (every label comes from the layak core), and renderers used on several pages.
+export const $ = (sel, root = document) => root.querySelector(sel);
+export const $$ = (sel, root = document) => [...root.querySelectorAll(sel)];
+
+export function el(tag, attrs = {}, ...children) {
+  const e = document.createElement(tag);
+  for (const [k, v] of Object.entries(attrs)) {
+    if (v === undefined || v === null || v === false) continue;
+    if (k === 'class') e.className = v;
+    else if (k === 'dataset') Object.assign(e.dataset, v);
+    else if (k === 'text') e.textContent = v;
+    else if (k === 'checked') e.checked = Boolean(v);
+    else e.setAttribute(k, v === true ? '' : v);
+  }
+  for (const c of children.flat()) if (c !== null && c !== undefined && c !== false) e.append(c);
+  return e;
+}
+
+/** The language and its catalogue (set by app.js from layak.catalogue). */
+export const state = { lang: 'id', catalogue: null, pages: {} };
+
+/** The label of `key` in the current language. */
+export const t = (key) => state.catalogue?.labels[key] ?? key;
+
+/** Options every call passes: the language. The as-of date is the core's default (today, WIB). */
+export const opts = (extra = {}) => ({ lang: state.lang, ...extra });
+
+/** An ISO date as people read it, in the current language. */
+export function dateText(iso) {
+  if (!iso) return '';
+  const [y, m, d] = iso.split('-').map(Number);
+  return new Intl.DateTimeFormat(state.lang === 'en' ? 'en-GB' : 'id-ID', { dateStyle: 'long', timeZone: 'UTC' })
+    .format(new Date(Date.UTC(y, m - 1, d)));
+}
+
+/** Rupiah as people read them. */
+export function rupiah(n) {
+  return new Intl.NumberFormat('id-ID', { style: 'currency', currency: 'IDR', maximumFractionDigits: 0 }).format(n);
+}
+
+/** A list of issues (error / warning / info), each with its message. */
+export function issueList(issues) {
+  if (!issues || !issues.length) return null;
+  return el('ul', { class: 'issues' }, issues.map((i) =>
+    el('li', { class: `issue ${i.severity}`, dataset: { code: i.code, field: i.field } },
+      el('span', { class: 'sev', text: t(`severity.${i.severity}`) }), ' ', i.message)));
+}
+
+/** Replaces a select's options, keeping a "choose" placeholder first. */
+export function fillSelect(select, items, { placeholder = true } = {}) {
+  const keep = select.value;
+  select.replaceChildren(...(placeholder ? [el('option', { value: '', text: t('reg.choose') })] : []),
+    ...items.map(([value, label]) => el('option', { value, text: label })));
+  if ([...select.options].some((o) => o.value === keep)) select.value = keep;
+}
