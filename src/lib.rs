@@ -21,6 +21,7 @@ pub mod messages;
 pub mod nik;
 pub mod options;
 pub mod region;
+pub mod rules;
 pub mod sex;
 
 pub use confidence::Confidence;

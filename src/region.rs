@@ -245,6 +245,13 @@ impl RegionCode {
     }
 }
 
+/// JSON writes a code in its dotted form, `"35.22.06"`, like the contract's region objects.
+impl serde::Serialize for RegionCode {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.collect_str(self)
+    }
+}
+
 impl fmt::Display for RegionCode {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         let d = self.digits();
