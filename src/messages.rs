@@ -525,6 +525,34 @@ pub enum Label {
     Desa,
     /// Kelurahan.
     Kelurahan,
+    /// Summary: how many applicants were eligible.
+    EligibleCount,
+    /// Summary: how many were ineligible.
+    IneligibleCount,
+    /// Summary: how many need a person to look.
+    ReviewCount,
+    /// Summary: lines that held no applicant.
+    UnreadableCount,
+    /// A line that held no applicant.
+    Unreadable,
+    /// "programme" before a programme's name.
+    Programme,
+    /// "parameters" before a set's id.
+    Parameters,
+    /// Heading of `layak params`.
+    ParameterSet,
+    /// "in force on" before a date.
+    InForceOn,
+    /// The legal basis of a value.
+    Basis,
+    /// A note on a value.
+    Note,
+    /// Other values of a parameter.
+    OtherValues,
+    /// A parameter without a value on the date.
+    NoValue,
+    /// The monthly contribution per person.
+    MonthlyContribution,
 }
 
 impl Label {
@@ -566,6 +594,23 @@ impl Label {
             ),
             Desa => ("desa", "desa"),
             Kelurahan => ("kelurahan", "kelurahan"),
+            EligibleCount => ("layak", "eligible"),
+            IneligibleCount => ("tidak layak", "ineligible"),
+            ReviewCount => ("perlu diperiksa", "to review"),
+            UnreadableCount => ("tidak terbaca", "unreadable"),
+            Unreadable => ("TIDAK TERBACA", "UNREADABLE"),
+            Programme => ("program", "programme"),
+            Parameters => ("parameter", "parameters"),
+            ParameterSet => ("Parameter", "Parameter set"),
+            InForceOn => ("berlaku pada", "in force on"),
+            Basis => ("dasar", "basis"),
+            Note => ("catatan", "note"),
+            OtherValues => ("nilai lain", "other values"),
+            NoValue => ("tidak ada nilai", "no value"),
+            MonthlyContribution => (
+                "Iuran per orang per bulan (JKK + JKM)",
+                "Contribution per person per month (JKK + JKM)",
+            ),
         };
         match lang {
             Lang::Id => id,
@@ -1253,11 +1298,28 @@ pub fn params_error_message(e: &ParamsError, lang: Lang) -> String {
             format!("parameter tidak bisa dipakai ({pid}): {detail}"),
             format!("the parameters cannot be used ({pen}): {detail}"),
         ),
-        ParamsErrorKind::NotInForce(on) => pick(
-            lang,
-            format!("parameter tidak punya nilai yang berlaku pada {on} ({pid}): {detail}; pilih tanggal lain atau berikan berkas parameter yang mencakup tanggal itu"),
-            format!("a parameter has no value in force on {on} ({pen}): {detail}; choose another date or give a parameter file that covers it"),
-        ),
+        ParamsErrorKind::NotInForce { on, starts, ended } => {
+            let key = e.key.as_deref().unwrap_or("?");
+            let (when_id, when_en) = match (starts, ended) {
+                (Some(s), _) => (
+                    format!(
+                        "nilai pertamanya baru berlaku sejak {}",
+                        human_date(s, Lang::Id)
+                    ),
+                    format!("its first value applies from {}", human_date(s, Lang::En)),
+                ),
+                (None, Some(x)) => (
+                    format!("tidak ada nilai sejak {}", human_date(x, Lang::Id)),
+                    format!("it has no value since {}", human_date(x, Lang::En)),
+                ),
+                (None, None) => (String::new(), String::new()),
+            };
+            pick(
+                lang,
+                format!("parameter {key} tidak punya nilai yang berlaku pada {} ({when_id}); pilih tanggal lain atau berikan berkas parameter yang mencakup tanggal itu", human_date(on, Lang::Id)),
+                format!("parameter {key} has no value in force on {} ({when_en}); choose another date or give a parameter file that covers it", human_date(on, Lang::En)),
+            )
+        }
     }
 }
 

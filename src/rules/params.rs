@@ -437,8 +437,16 @@ pub enum ParamsErrorKind {
     Unreadable,
     /// The file is not valid TOML/JSON, or a value in it is wrong.
     Invalid,
-    /// A parameter the rules need has no value on the as-of date.
-    NotInForce(NaiveDate),
+    /// A parameter the rules need has no value on the as-of date `on`: its first value
+    /// starts later (`starts`), or its values ended on `ended`.
+    NotInForce {
+        /// The as-of date.
+        on: NaiveDate,
+        /// The first value's start, when that is after `on`.
+        starts: Option<NaiveDate>,
+        /// The start of the entry without a value that is in force on `on`.
+        ended: Option<NaiveDate>,
+    },
 }
 
 /// A parameter file or set that cannot be used. Faces turn it into exit code 2 or a thrown
@@ -485,7 +493,7 @@ impl ParamsError {
         match self.kind {
             ParamsErrorKind::Unreadable => "params.unreadable",
             ParamsErrorKind::Invalid => "params.invalid",
-            ParamsErrorKind::NotInForce(_) => "params.not_in_force",
+            ParamsErrorKind::NotInForce { .. } => "params.not_in_force",
         }
     }
 
@@ -630,18 +638,23 @@ fn in_force<'a, T>(
     key: &str,
     on: NaiveDate,
 ) -> Result<(&'a T, &'a Dated<T>), ParamsError> {
-    let entry = need(p, key)?.entry_on(on);
+    let param = need(p, key)?;
+    let entry = param.entry_on(on);
     match entry.and_then(|e| e.value.as_ref().map(|v| (v, e))) {
         Some(found) => Ok(found),
         None => Err(ParamsError {
-            kind: ParamsErrorKind::NotInForce(on),
+            kind: ParamsErrorKind::NotInForce {
+                on,
+                starts: match entry {
+                    None => param.entries().first().map(|e| e.since.0),
+                    Some(_) => None,
+                },
+                ended: entry.map(|e| e.since.0),
+            },
             file: None,
             line: None,
             key: Some(key.to_string()),
-            detail: match entry {
-                None => "the first value starts after the as-of date".into(),
-                Some(e) => format!("no value since {}", e.since.0),
-            },
+            detail: String::new(),
         }),
     }
 }
@@ -937,7 +950,14 @@ impl ParamValue for IfEnrolled {
         self.outcome().as_str().into()
     }
     fn show(&self, lang: Lang) -> String {
-        crate::messages::outcome_word(self.outcome(), lang).to_string()
+        let code = self.outcome().as_str();
+        match lang {
+            Lang::Id => format!(
+                "{code} ({})",
+                crate::messages::outcome_word(self.outcome(), lang)
+            ),
+            Lang::En => code.to_string(),
+        }
     }
 }
 

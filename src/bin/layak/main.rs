@@ -3,15 +3,17 @@
 //! It parses flags, reads input, calls the library and prints. It holds no rule and writes
 //! no message of its own: every sentence comes from `layak::messages`.
 
+mod check;
 mod ident;
 mod input;
+mod params;
 mod regions;
 
 use clap::{Args, Parser, Subcommand};
 use std::process::ExitCode;
 
 const LONG_ABOUT: &str = "\
-layak memeriksa NIK dan nomor KK, dan (segera) kelayakan peserta program BPJS \
+layak memeriksa NIK dan nomor KK, dan kelayakan peserta program BPJS \
 Ketenagakerjaan Kabupaten Bojonegoro untuk pekerja rentan dan penerima insentif daerah.
 
 Semua pemeriksaan berjalan di komputer ini; tidak ada data yang dikirim ke mana pun.
@@ -25,10 +27,13 @@ Contoh:
   layak nik < daftar-nik.txt               periksa satu NIK per baris dari berkas
   layak nik --json < daftar-nik.txt > hasil.jsonl
   layak kk 3522060101100003                periksa nomor Kartu Keluarga
+  layak check pemohon.jsonl                periksa kelayakan pemohon (JSON Lines)
+  layak params                             batas usia, kategori dan dasar hukumnya
   layak regions 35.22                      daftar kecamatan Kabupaten Bojonegoro
   layak regions --info                     sumber data wilayah (Kepmendagri)
 
-Kode keluar: 0 semua sah; 1 ada yang tidak sah; 2 perintah atau masukan tidak bisa dibaca.";
+Kode keluar: 0 semua sah; 1 ada yang tidak sah; 2 perintah atau masukan tidak bisa dibaca.
+(check selalu keluar 0 bila berjalan: keputusannya ada di keluaran.)";
 
 #[derive(Parser)]
 #[command(
@@ -56,6 +61,12 @@ enum Command {
     /// Tampilkan kode wilayah Kemendagri dan sumber datanya.
     #[command(after_help = regions::AFTER_HELP)]
     Regions(regions::RegionsArgs),
+    /// Periksa kelayakan pemohon program (satu objek JSON atau JSON Lines).
+    #[command(after_help = check::AFTER_HELP)]
+    Check(check::CheckArgs),
+    /// Tampilkan parameter yang berlaku: batas usia, kategori, dasar hukum, tingkat keyakinan.
+    #[command(after_help = params::AFTER_HELP)]
+    Params(params::ParamsArgs),
 }
 
 /// Flags every command that judges takes.
@@ -111,5 +122,7 @@ fn main() -> ExitCode {
         Command::Nik(a) => ident::run_nik(a),
         Command::Kk(a) => ident::run_kk(a),
         Command::Regions(a) => regions::run(a),
+        Command::Check(a) => check::run(a),
+        Command::Params(a) => params::run(a),
     }
 }
