@@ -107,7 +107,7 @@ impl Checker {
         let base = ParamSet::embedded()?;
         match &options.params {
             Some(v) if !is_empty_override(v) => {
-                let over = ParamFile::from_json_value(v.clone())?;
+                let over = ParamFile::from_json_value(v)?;
                 Checker::new(&o, &base.with(over))
             }
             _ => Checker::new(&o, base),

@@ -29,8 +29,7 @@ fn call(kind: &str, case: &harness::Case) -> Result<String, String> {
         "check" => {
             let applicant: RawApplicant =
                 serde_json::from_slice(&bytes).map_err(|e| format!("applicant: {e}"))?;
-            let checker =
-                Checker::from_options(&raw, today()).map_err(|e| e.code().to_string())?;
+            let checker = Checker::from_options(&raw, today()).map_err(|e| e.code().to_string())?;
             serde_json::to_string(&checker.check(&applicant).to_json())
         }
         other => return Err(format!("unknown golden kind {other}")),

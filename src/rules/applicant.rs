@@ -193,8 +193,8 @@ pub enum Loose {
     Text(String),
     /// `true` or `false`.
     Bool(bool),
-    /// A number, kept as its decimal text.
-    Number(String),
+    /// A number (only 1 and 0 mean anything: yes and no).
+    Number(f64),
     /// A list or an object: never a valid value of an applicant field.
     Other,
 }
@@ -236,13 +236,13 @@ impl<'de> Deserialize<'de> for Loose {
                 Ok(Loose::Bool(b))
             }
             fn visit_i64<E: de::Error>(self, n: i64) -> Result<Loose, E> {
-                Ok(Loose::Number(n.to_string()))
+                Ok(Loose::Number(n as f64))
             }
             fn visit_u64<E: de::Error>(self, n: u64) -> Result<Loose, E> {
-                Ok(Loose::Number(n.to_string()))
+                Ok(Loose::Number(n as f64))
             }
             fn visit_f64<E: de::Error>(self, n: f64) -> Result<Loose, E> {
-                Ok(Loose::Number(n.to_string()))
+                Ok(Loose::Number(n))
             }
             fn visit_unit<E: de::Error>(self) -> Result<Loose, E> {
                 Ok(Loose::Absent)
@@ -382,11 +382,8 @@ fn village_code(s: &str) -> Option<RegionCode> {
 fn flag(raw: &Loose) -> Field<bool> {
     match raw {
         Loose::Bool(b) => Field::Given(*b),
-        Loose::Number(n) => match n.as_str() {
-            "1" => Field::Given(true),
-            "0" => Field::Given(false),
-            _ => Field::Unreadable,
-        },
+        Loose::Number(n) if *n == 1.0 => Field::Given(true),
+        Loose::Number(n) if *n == 0.0 => Field::Given(false),
         other => Field::read(other, parse_flag),
     }
 }

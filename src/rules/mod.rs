@@ -39,6 +39,7 @@
 
 pub mod applicant;
 pub mod evaluate;
+pub mod param_file;
 pub mod params;
 pub mod report;
 

@@ -29,12 +29,10 @@
 use super::applicant::{Citizenship, Occupation, Program};
 use super::{Outcome, RuleId};
 use crate::confidence::Confidence;
-use crate::date;
 use crate::lang::Lang;
 use crate::region::{self, Region};
 use chrono::NaiveDate;
-use serde::de::{self, Deserializer, MapAccess, Visitor};
-use serde::{Deserialize, Serialize, Serializer};
+use serde::{Serialize, Serializer};
 use std::fmt;
 use std::sync::OnceLock;
 
@@ -43,76 +41,46 @@ pub const DEFAULT_ID: &str = "bojonegoro-2025";
 
 static EMBEDDED_JSON: &str = include_str!(concat!(env!("OUT_DIR"), "/params_bojonegoro-2025.json"));
 
+/// The embedded set as JSON values. In WebAssembly the browser's own `JSON.parse` reads it,
+/// so the package carries no JSON text parser of its own.
+#[cfg(target_arch = "wasm32")]
+fn embedded_tree() -> Result<serde_json::Value, ParamsError> {
+    js_sys::JSON::parse(EMBEDDED_JSON)
+        .ok()
+        .and_then(|v| serde_wasm_bindgen::from_value(v).ok())
+        .ok_or_else(|| ParamsError::invalid(None, "the embedded parameter set is not JSON"))
+}
+
+#[cfg(not(target_arch = "wasm32"))]
+fn embedded_tree() -> Result<serde_json::Value, ParamsError> {
+    serde_json::from_str(EMBEDDED_JSON)
+        .map_err(|e| ParamsError::invalid(None, format!("the embedded parameter set: {e}")))
+}
+
 // --- values ----------------------------------------------------------------------------------
 
-/// A start date: `"2025-01-01"` in JSON, quoted or bare in TOML.
+/// A start date: `"2025-01-01"` (in TOML also unquoted, `2025-01-01`).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
 pub struct Since(pub NaiveDate);
 
-impl<'de> Deserialize<'de> for Since {
-    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
-        struct V;
-        impl<'de> Visitor<'de> for V {
-            type Value = Since;
-            fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
-                f.write_str("a date written YYYY-MM-DD")
-            }
-            fn visit_str<E: de::Error>(self, s: &str) -> Result<Since, E> {
-                date::parse_iso(s)
-                    .map(Since)
-                    .ok_or_else(|| E::invalid_value(de::Unexpected::Str(s), &self))
-            }
-            // The TOML reader hands over a bare date (`since = 2025-01-01`) as a map with one
-            // private key holding the date's text.
-            fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Since, A::Error> {
-                match map.next_entry::<String, String>()? {
-                    Some((_, text)) => self.visit_str(&text),
-                    None => Err(de::Error::invalid_type(de::Unexpected::Map, &self)),
-                }
-            }
-        }
-        d.deserialize_any(V)
-    }
-}
-
 /// A number of years.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize)]
 #[serde(transparent)]
 pub struct Years(pub u32);
 
 /// An amount in rupiah.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize)]
 #[serde(transparent)]
 pub struct Rupiah(pub u64);
 
 /// A number of people.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize)]
 #[serde(transparent)]
 pub struct Count(pub u64);
 
 /// A regency code, `"35.22"`, that must be in the Kemendagri table.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct RegencyCode(pub u16);
-
-impl<'de> Deserialize<'de> for RegencyCode {
-    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
-        let s = String::deserialize(d)?;
-        let code = region::RegionCode::parse(&s)
-            .filter(|c| c.level() == region::Level::Regency)
-            .and_then(|c| u16::try_from(c.value()).ok())
-            .ok_or_else(|| {
-                de::Error::custom(format!(
-                    "{s:?} is not a regency code; write it like \"35.22\""
-                ))
-            })?;
-        if region::regency(code, NaiveDate::MAX).is_none() {
-            return Err(de::Error::custom(format!(
-                "{s:?} is not in the Kemendagri regency table"
-            )));
-        }
-        Ok(RegencyCode(code))
-    }
-}
 
 impl Serialize for RegencyCode {
     fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
@@ -126,41 +94,13 @@ impl Serialize for RegencyCode {
 #[serde(transparent)]
 pub struct CategoryCode(pub Box<str>);
 
-impl<'de> Deserialize<'de> for CategoryCode {
-    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
-        let s = String::deserialize(d)?;
-        let ok = !s.is_empty()
-            && s.len() <= 64
-            && s.bytes()
-                .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'_');
-        if !ok {
-            return Err(de::Error::custom(format!(
-                "category {s:?} must be lowercase letters, digits and _ (like \"buruh_tani\")"
-            )));
-        }
-        Ok(CategoryCode(s.into_boxed_str()))
-    }
-}
-
 /// A list without repeats.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 #[serde(transparent)]
 pub struct List<T>(pub Vec<T>);
 
-impl<'de, T: Deserialize<'de> + PartialEq + fmt::Debug> Deserialize<'de> for List<T> {
-    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
-        let v = Vec::<T>::deserialize(d)?;
-        for (i, x) in v.iter().enumerate() {
-            if v[..i].contains(x) {
-                return Err(de::Error::custom(format!("{x:?} is listed twice")));
-            }
-        }
-        Ok(List(v))
-    }
-}
-
 /// What `enrolment.not_enrolled` says about someone already enrolled.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "lowercase")]
 pub enum IfEnrolled {
     /// Ineligible: already covered.
@@ -182,8 +122,7 @@ impl IfEnrolled {
 // --- dated parameters ------------------------------------------------------------------------
 
 /// One value of a parameter and what it rests on.
-#[derive(Debug, Clone, PartialEq, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct Dated<T> {
     /// The first day the value applies; it applies until the next entry's `since`.
     pub since: Since,
@@ -194,10 +133,8 @@ pub struct Dated<T> {
     /// How sure the value is.
     pub confidence: Confidence,
     /// What a reader should know, in Indonesian.
-    #[serde(default)]
     pub note: Option<String>,
     /// The same in English.
-    #[serde(default)]
     pub note_en: Option<String>,
 }
 
@@ -218,25 +155,10 @@ pub struct Param<T> {
 }
 
 impl<T> Param<T> {
-    fn new(values: Vec<Dated<T>>) -> Result<Param<T>, String> {
-        if values.is_empty() {
-            return Err("a parameter needs at least one entry in `values`".into());
-        }
-        for w in values.windows(2) {
-            if w[1].since <= w[0].since {
-                return Err(format!(
-                    "the `since` dates must increase, but {} follows {}",
-                    w[1].since.0, w[0].since.0
-                ));
-            }
-        }
-        if let Some(e) = values.iter().find(|e| e.reference.trim().is_empty()) {
-            return Err(format!(
-                "the value since {} needs a `reference` (the law or source it rests on)",
-                e.since.0
-            ));
-        }
-        Ok(Param { values })
+    /// A parameter from entries already checked by the reader (at least one, increasing
+    /// `since`, each with a reference).
+    pub(crate) fn from_checked(values: Vec<Dated<T>>) -> Param<T> {
+        Param { values }
     }
 
     /// Every entry, oldest first.
@@ -251,21 +173,8 @@ impl<T> Param<T> {
     }
 }
 
-impl<'de, T: Deserialize<'de>> Deserialize<'de> for Param<T> {
-    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
-        #[derive(Deserialize)]
-        #[serde(deny_unknown_fields)]
-        struct Raw<U> {
-            values: Vec<Dated<U>>,
-        }
-        let raw = Raw::<T>::deserialize(d)?;
-        Param::new(raw.values).map_err(de::Error::custom)
-    }
-}
-
 /// The legal basis of a rule that reads no parameter (`identity.nik`).
-#[derive(Debug, Clone, PartialEq, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct Basis {
     /// The law or source.
     pub reference: String,
@@ -276,8 +185,7 @@ pub struct Basis {
 macro_rules! group {
     ($(#[$m:meta])* $name:ident { $( $(#[$fm:meta])* $field:ident : $ty:ty ),* $(,)? }) => {
         $(#[$m])*
-        #[derive(Debug, Clone, Default, PartialEq, Deserialize)]
-        #[serde(deny_unknown_fields)]
+        #[derive(Debug, Clone, Default, PartialEq)]
         pub struct $name {
             $( $(#[$fm])* pub $field: Option<$ty>, )*
         }
@@ -363,14 +271,11 @@ group!(
 );
 
 /// `rules.*`: the legal basis of rules that read no parameter.
-#[derive(Debug, Clone, Default, PartialEq, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Debug, Clone, Default, PartialEq)]
 pub struct RuleBases {
     /// `identity.nik`.
-    #[serde(rename = "identity.nik")]
     pub identity_nik: Option<Basis>,
     /// `enrolment.not_duplicate`.
-    #[serde(rename = "enrolment.not_duplicate")]
     pub not_duplicate: Option<Basis>,
 }
 
@@ -386,9 +291,8 @@ impl RuleBases {
 }
 
 /// A parameter file as written: any part of a set. The embedded default is one with every
-/// part; an override names only what it changes.
-#[derive(Debug, Clone, Default, PartialEq, Deserialize)]
-#[serde(deny_unknown_fields)]
+/// part; an override names only what it changes. [`crate::rules::param_file`] reads it.
+#[derive(Debug, Clone, Default, PartialEq)]
 pub struct ParamFile {
     /// The set's id; an override that gives one renames the result.
     pub id: Option<String>,
@@ -397,34 +301,24 @@ pub struct ParamFile {
     /// The regency whose residents are served.
     pub regency: Option<Param<RegencyCode>>,
     /// Age limits.
-    #[serde(default)]
     pub age: AgeParams,
     /// Citizenship.
-    #[serde(default)]
     pub citizenship: CitizenshipParams,
     /// Category lists.
-    #[serde(default)]
     pub categories: CategoryParams,
     /// Excluded occupations.
-    #[serde(default)]
     pub occupations: OccupationParams,
     /// Poverty data.
-    #[serde(default)]
     pub poverty: PovertyParams,
     /// Existing enrolment.
-    #[serde(default)]
     pub enrolment: EnrolmentParams,
     /// Contribution amounts.
-    #[serde(default)]
     pub contribution: ContributionParams,
     /// Budget.
-    #[serde(default)]
     pub budget: BudgetParams,
     /// Targets.
-    #[serde(default)]
     pub targets: TargetParams,
     /// Bases of rules without parameters.
-    #[serde(default)]
     pub rules: RuleBases,
 }
 
@@ -467,7 +361,7 @@ pub struct ParamsError {
 }
 
 impl ParamsError {
-    fn invalid(key: Option<String>, detail: impl Into<String>) -> ParamsError {
+    pub(crate) fn invalid(key: Option<String>, detail: impl Into<String>) -> ParamsError {
         ParamsError {
             kind: ParamsErrorKind::Invalid,
             file: None,
@@ -512,90 +406,7 @@ impl fmt::Display for ParamsError {
 
 impl std::error::Error for ParamsError {}
 
-/// The key path serde_path_to_error tracked, or `None` at the top.
-fn key_of(path: &serde_path_to_error::Path) -> Option<String> {
-    let p = path.to_string();
-    (p != "." && !p.is_empty()).then_some(p)
-}
-
 impl ParamFile {
-    /// Reads a parameter file written in JSON.
-    pub fn from_json_str(text: &str) -> Result<ParamFile, ParamsError> {
-        let mut de = serde_json::Deserializer::from_str(text);
-        let file: ParamFile = serde_path_to_error::deserialize(&mut de).map_err(|e| {
-            let key = key_of(e.path());
-            let inner = e.into_inner();
-            let line = (inner.line() > 0).then_some(inner.line());
-            let full = inner.to_string();
-            // serde_json appends " at line L column C"; the line is reported on its own.
-            let detail = full
-                .rsplit_once(" at line ")
-                .map_or(full.as_str(), |(d, _)| d)
-                .to_string();
-            ParamsError {
-                line,
-                ..ParamsError::invalid(key, detail)
-            }
-        })?;
-        de.end().map_err(|e| ParamsError {
-            line: Some(e.line()),
-            ..ParamsError::invalid(None, "unexpected text after the parameters")
-        })?;
-        Ok(file)
-    }
-
-    /// Reads a parameter object already parsed (the `params` option in JavaScript and in
-    /// the golden files).
-    pub fn from_json_value(value: serde_json::Value) -> Result<ParamFile, ParamsError> {
-        if !value.is_object() {
-            return Err(ParamsError::invalid(
-                None,
-                "the parameters must be an object, e.g. {\"age\": {\"max\": {\"values\": [...]}}}",
-            ));
-        }
-        serde_path_to_error::deserialize(value)
-            .map_err(|e| ParamsError::invalid(key_of(e.path()), e.into_inner().to_string()))
-    }
-
-    /// Reads a parameter file written in TOML. Native only: the WebAssembly package takes
-    /// parameters as a JavaScript object and carries no TOML parser.
-    #[cfg(not(target_arch = "wasm32"))]
-    pub fn from_toml_str(text: &str) -> Result<ParamFile, ParamsError> {
-        let de = toml::Deserializer::new(text);
-        serde_path_to_error::deserialize(de).map_err(|e| {
-            let key = key_of(e.path());
-            let inner = e.into_inner();
-            let line = inner.span().map(|s| {
-                1 + text.as_bytes()[..s.start.min(text.len())]
-                    .iter()
-                    .filter(|b| **b == b'\n')
-                    .count()
-            });
-            ParamsError {
-                line,
-                ..ParamsError::invalid(key, inner.message().trim_end().to_string())
-            }
-        })
-    }
-
-    /// Reads a parameter file: JSON when its name ends in `.json`, TOML otherwise. Errors
-    /// name the file.
-    #[cfg(not(target_arch = "wasm32"))]
-    pub fn read_file(path: &std::path::Path) -> Result<ParamFile, ParamsError> {
-        let name = path.display().to_string();
-        let text = std::fs::read_to_string(path)
-            .map_err(|e| ParamsError::unreadable(&name, e.to_string()))?;
-        let is_json = path
-            .extension()
-            .is_some_and(|e| e.eq_ignore_ascii_case("json"));
-        let parsed = if is_json {
-            ParamFile::from_json_str(&text)
-        } else {
-            ParamFile::from_toml_str(&text)
-        };
-        parsed.map_err(|e| e.in_file(&name))
-    }
-
     fn merge(&mut self, over: ParamFile) {
         if over.id.is_some() {
             self.id = over.id;
@@ -671,7 +482,8 @@ impl ParamSet {
     pub fn embedded() -> Result<&'static ParamSet, ParamsError> {
         static SET: OnceLock<Result<ParamSet, ParamsError>> = OnceLock::new();
         SET.get_or_init(|| {
-            ParamFile::from_json_str(EMBEDDED_JSON)
+            embedded_tree()
+                .and_then(|v| ParamFile::from_json_value(&v))
                 .map_err(|e| e.in_file("data/params/bojonegoro-2025.toml"))
                 .and_then(ParamSet::complete)
         })
@@ -1210,7 +1022,8 @@ mod tests {
         assert_eq!(e.line, Some(4), "{e:?}");
 
         let e = ParamFile::from_toml_str("[age.maks]\nvalues = []\n").unwrap_err();
-        assert!(e.detail.contains("maks"), "{e:?}");
+        assert_eq!(e.key.as_deref(), Some("age.maks"), "{e:?}");
+        assert_eq!(e.line, Some(1), "{e:?}");
 
         let e = ParamFile::from_toml_str("[age.max\n").unwrap_err();
         assert_eq!(e.line, Some(1), "{e:?}");
@@ -1222,7 +1035,7 @@ mod tests {
         assert_eq!(e.key.as_deref(), Some("age.max.values[0].since"), "{e:?}");
         assert_eq!(e.line, Some(2), "{e:?}");
 
-        let e = ParamFile::from_json_value(serde_json::json!({"age": {"max": {"values": [
+        let e = ParamFile::from_json_value(&serde_json::json!({"age": {"max": {"values": [
             {"since": "2025-01-01", "value": 60, "reference": "x", "confidence": "sure"}]}}}))
         .unwrap_err();
         assert_eq!(
@@ -1231,14 +1044,14 @@ mod tests {
             "{e:?}"
         );
 
-        let e = ParamFile::from_json_value(serde_json::json!({"age": {"max": {"values": [
+        let e = ParamFile::from_json_value(&serde_json::json!({"age": {"max": {"values": [
             {"since": "2025-01-01", "value": 60, "reference": "x", "confidence": "likely"},
             {"since": "2024-01-01", "value": 61, "reference": "x", "confidence": "likely"}]}}}))
         .unwrap_err();
         assert_eq!(e.key.as_deref(), Some("age.max"), "{e:?}");
         assert!(e.detail.contains("must increase"), "{e:?}");
 
-        let e = ParamFile::from_json_value(serde_json::json!({"regency": {"values": [
+        let e = ParamFile::from_json_value(&serde_json::json!({"regency": {"values": [
             {"since": "2025-01-01", "value": "35.99", "reference": "x", "confidence": "likely"}]}}))
         .unwrap_err();
         assert_eq!(e.key.as_deref(), Some("regency.values[0].value"), "{e:?}");
@@ -1256,12 +1069,12 @@ mod tests {
 
     #[test]
     fn contradictions_are_refused_when_resolving() {
-        let over = ParamFile::from_json_value(serde_json::json!({"age": {"min": {"values": [
+        let over = ParamFile::from_json_value(&serde_json::json!({"age": {"min": {"values": [
             {"since": "2024-01-01", "value": 70, "reference": "x", "confidence": "likely"}]}}}))
         .unwrap();
         let e = set().with(over).resolve(d(2025, 6, 1)).unwrap_err();
         assert_eq!(e.key.as_deref(), Some("age.min"));
-        let over = ParamFile::from_json_value(serde_json::json!({"categories": {"insentif": {"values": [
+        let over = ParamFile::from_json_value(&serde_json::json!({"categories": {"insentif": {"values": [
             {"since": "2024-01-01", "value": ["buruh_tani"], "reference": "x", "confidence": "likely"}]}}}))
         .unwrap();
         assert!(set().with(over).resolve(d(2025, 6, 1)).is_err());

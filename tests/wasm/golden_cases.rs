@@ -33,6 +33,7 @@ fn call(kind: &str, case: &harness::Case) -> Result<String, String> {
     let result = match kind {
         "nik" => layak::wasm::validate_nik(input, options),
         "kk" => layak::wasm::validate_kk(input, options),
+        "check" => layak::wasm::check_eligibility(input, options),
         other => return Err(format!("unknown golden kind {other}")),
     };
     match result {
@@ -89,6 +90,15 @@ macro_rules! golden_tests {
                 "kk",
                 include_str!("golden/kk.json"),
                 include_str!("golden/snapshots/kk.jsonl"),
+            );
+        }
+
+        #[wasm_bindgen_test::wasm_bindgen_test]
+        fn golden_check() {
+            golden_cases::run(
+                "check",
+                include_str!("golden/check.json"),
+                include_str!("golden/snapshots/check.jsonl"),
             );
         }
     };
