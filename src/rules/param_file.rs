@@ -585,7 +585,11 @@ impl ParamFile {
     pub fn from_toml_str(text: &str) -> Result<ParamFile, ParamsError> {
         let doc = toml_edit::ImDocument::parse(text).map_err(|e| ParamsError {
             line: e.span().map(|s| line_of(text, s.start)),
-            ..ParamsError::from(bad(&KeyPath::default(), e.message().trim().to_string()))
+            // toml_edit's message may run over several lines; the CLI prints one.
+            ..ParamsError::from(bad(
+                &KeyPath::default(),
+                e.message().split_whitespace().collect::<Vec<_>>().join(" "),
+            ))
         })?;
         read(&toml_text::item(doc.as_item())).map_err(|b| {
             let line = toml_text::locate(doc.as_item(), &b.path.0).map(|o| line_of(text, o));
