@@ -254,19 +254,25 @@ impl serde::Serialize for RegionCode {
 
 impl fmt::Display for RegionCode {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        let d = self.digits();
-        let mut first = true;
-        for (start, end) in [(0, 2), (2, 4), (4, 6), (6, 10)] {
-            if end > d.len() {
-                break;
-            }
-            if !first {
-                f.write_str(".")?;
-            }
-            f.write_str(&d[start..end])?;
-            first = false;
+        // Written from a stack buffer: results print several codes per applicant.
+        let n = self.level.digits() as usize;
+        let mut digits = [b'0'; 10];
+        let mut v = self.value;
+        for slot in digits[..n].iter_mut().rev() {
+            *slot = b'0' + (v % 10) as u8;
+            v /= 10;
         }
-        Ok(())
+        let mut out = [0u8; 13];
+        let mut len = 0;
+        for (i, d) in digits[..n].iter().enumerate() {
+            if i > 0 && i % 2 == 0 && i <= 6 {
+                out[len] = b'.';
+                len += 1;
+            }
+            out[len] = *d;
+            len += 1;
+        }
+        f.write_str(std::str::from_utf8(&out[..len]).unwrap_or(""))
     }
 }
 
