@@ -262,9 +262,16 @@ impl<W: Write> Sink<W> {
             }
             return Ok(());
         };
+        // A name is shown on one line, however it was typed.
+        let shown = |n: &str| {
+            crate::input::echo(n.as_bytes(), false)
+                .chars()
+                .map(|c| if c.is_control() { ' ' } else { c })
+                .collect::<String>()
+        };
         let who = match (name, self_nik(j)) {
-            (Some(n), Some(k)) => format!("{} ({k})  ", crate::input::echo(n.as_bytes(), false)),
-            (Some(n), None) => format!("{}  ", crate::input::echo(n.as_bytes(), false)),
+            (Some(n), Some(k)) => format!("{} ({k})  ", shown(n)),
+            (Some(n), None) => format!("{}  ", shown(n)),
             (None, Some(k)) => format!("{k}  "),
             (None, None) => String::new(),
         };
