@@ -1,4 +1,5 @@
-//! Compiles the Kemendagri region tables in `data/regions/` into static Rust tables.
+//! Compiles the Kemendagri region tables in `data/regions/` into static Rust tables, and the
+//! embedded parameter set in `data/params/` into JSON.
 //!
 //! Like libphonenumber's metadata, the region list is data that changes with each decree,
 //! so it lives in CSV files that people can read and diff, and is turned into compact
@@ -264,6 +265,10 @@ fn main() {
     }
     let mut regency_slot = vec![0u16; 10000];
     let mut district_slot: Vec<u8> = Vec::new();
+    // Natively each kecamatan name is found by its offset (one look-up per NIK); the
+    // WebAssembly download stores name lengths instead, which compress to a third, and adds
+    // up the lengths of the names before it (a few nanoseconds more per NIK).
+    let small = env::var("CARGO_CFG_TARGET_ARCH").is_ok_and(|a| a == "wasm32");
     let mut name_at: Vec<u16> = Vec::new();
     let mut names = String::new();
     let mut regency_rows = String::new();
@@ -289,9 +294,11 @@ fn main() {
             assert!(local < 0x80, "fewer than 128 kecamatan per regency");
             district_slot[base + (**d % 100) as usize] =
                 local | if dret.is_some() { 0x80 } else { 0 };
-            name_at.push(
-                u16::try_from(names.len() - names_start).expect("a regency's names fit 64 KiB"),
-            );
+            name_at.push(if small {
+                u16::from(u8::try_from(dname.len()).expect("a kecamatan name is under 256 bytes"))
+            } else {
+                u16::try_from(names.len() - names_start).expect("a regency's names fit 64 KiB")
+            });
             names.push_str(dname);
         }
         writeln!(
@@ -314,7 +321,11 @@ fn main() {
     for (name, ty, table) in [
         ("REGENCY_SLOT", "u16", &regency_slot),
         ("DISTRICT_SLOT", "u8", &district_slot),
-        ("DISTRICT_NAME_AT", "u16", &name_at),
+        if small {
+            ("DISTRICT_NAME_LEN", "u8", &name_at)
+        } else {
+            ("DISTRICT_NAME_AT", "u16", &name_at)
+        },
     ] {
         writeln!(out, "static {name}: [{ty}; {}] = [", table.len()).unwrap();
         for chunk in table.chunks(20) {
@@ -362,6 +373,48 @@ fn main() {
 
     // --- claims: holiday calendar and claim parameters (data/claims/) --------------------
     claims::generate(Path::new(&out_dir));
+
+    // --- eligibility: the embedded parameter set (data/params/) -------------------------
+    compile_params();
+}
+
+/// The embedded parameter set is written in TOML for people (comments, dated tables), but the
+/// WebAssembly package must not carry a TOML parser: its gzipped size budget is 200 KB and
+/// `toml` alone would take a large share of it. So the file is turned into JSON here, and the
+/// library reads that JSON with the `serde_json` it already has, on every face. The full
+/// checks (known regency, increasing dates, known codes) run when the library loads the set;
+/// a unit test loads it, so a broken file fails the tests. Here only the shape is checked.
+fn compile_params() {
+    const SET: &str = "bojonegoro-2025";
+    let path = format!("data/params/{SET}.toml");
+    println!("cargo:rerun-if-changed={path}");
+    let text = fs::read_to_string(&path).unwrap_or_else(|e| panic!("read {path}: {e}"));
+    let doc: toml::Table = toml::from_str(&text).unwrap_or_else(|e| panic!("{path}: {e}"));
+    assert_eq!(
+        doc.get("id").and_then(toml::Value::as_str),
+        Some(SET),
+        "{path}: id must be the file name"
+    );
+    let json = toml_to_json(toml::Value::Table(doc));
+    let dest = Path::new(&env::var("OUT_DIR").expect("OUT_DIR")).join(format!("params_{SET}.json"));
+    fs::write(&dest, json.to_string()).expect("write generated parameter set");
+}
+
+/// TOML to JSON. A TOML date (`since = 2025-01-01`, unquoted) becomes its ISO text, which is
+/// how JSON parameter files write dates.
+fn toml_to_json(v: toml::Value) -> serde_json::Value {
+    use serde_json::Value as J;
+    match v {
+        toml::Value::String(s) => J::String(s),
+        toml::Value::Integer(i) => J::from(i),
+        toml::Value::Float(f) => J::from(f),
+        toml::Value::Boolean(b) => J::Bool(b),
+        toml::Value::Datetime(d) => J::String(d.to_string()),
+        toml::Value::Array(a) => J::Array(a.into_iter().map(toml_to_json).collect()),
+        toml::Value::Table(t) => {
+            J::Object(t.into_iter().map(|(k, v)| (k, toml_to_json(v))).collect())
+        }
+    }
 }
 
 /// "35.22.06" → 352206; "35.22.06.2001" → 3522062001.

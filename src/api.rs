@@ -6,8 +6,14 @@
 
 use crate::claims::{self, ClaimJson, ClaimOptionError, RawClaimOptions};
 use crate::kk::{self, KkJson};
+use crate::lang::Lang;
+use crate::messages;
 use crate::nik::{self, NikJson};
-use crate::options::{OptionError, RawOptions};
+use crate::options::{OptionError, Options, RawOptions};
+use crate::rules::applicant::{Applicant, RawApplicant};
+use crate::rules::evaluate::{evaluate, Evaluation};
+use crate::rules::params::{ParamFile, ParamSet, ParamsError, Resolved};
+use crate::rules::report::CheckJson;
 use chrono::NaiveDate;
 
 /// Checks one NIK given as bytes (any bytes: the input is echoed as lossy UTF-8).
@@ -184,11 +190,27 @@ pub struct Catalogue {
     /// Every issue code.
     pub codes: Vec<CodeInfo>,
     /// Every label of the web app, by key.
-    pub labels: std::collections::BTreeMap<&'static str, &'static str>,
+    pub labels: Pairs,
     /// Claim document codes and their names, for checklists built by a form.
-    pub documents: std::collections::BTreeMap<&'static str, &'static str>,
+    pub documents: Pairs,
     /// Heir relation codes and their words.
-    pub relations: std::collections::BTreeMap<&'static str, &'static str>,
+    pub relations: Pairs,
+}
+
+/// Keys and texts, written as one JSON object in the order given (a plain list keeps the
+/// map code of `BTreeMap` out of the WebAssembly package).
+#[derive(Debug, Clone)]
+pub struct Pairs(pub Vec<(&'static str, &'static str)>);
+
+impl serde::Serialize for Pairs {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        let mut m = s.serialize_map(Some(self.0.len()))?;
+        for (k, v) in &self.0 {
+            m.serialize_entry(k, v)?;
+        }
+        m.end()
+    }
 }
 
 /// The catalogue in `lang`.
@@ -196,15 +218,19 @@ pub fn catalogue(lang: crate::Lang) -> Catalogue {
     Catalogue {
         lang,
         codes: codes(),
-        labels: crate::messages::ui_labels(lang).collect(),
-        documents: crate::claims::documents::Document::ALL
-            .iter()
-            .map(|d| (d.code(), crate::messages::claims::document_label(*d, lang)))
-            .collect(),
-        relations: crate::claims::heirs::Relation::ALL
-            .iter()
-            .map(|r| (r.code(), crate::messages::claims::relation_word(*r, lang)))
-            .collect(),
+        labels: Pairs(crate::messages::ui_labels(lang).collect()),
+        documents: Pairs(
+            crate::claims::documents::Document::ALL
+                .iter()
+                .map(|d| (d.code(), crate::messages::claims::document_label(*d, lang)))
+                .collect(),
+        ),
+        relations: Pairs(
+            crate::claims::heirs::Relation::ALL
+                .iter()
+                .map(|r| (r.code(), crate::messages::claims::relation_word(*r, lang)))
+                .collect(),
+        ),
     }
 }
 
@@ -218,4 +244,117 @@ pub fn claim(
 ) -> Result<ClaimJson, ClaimOptionError> {
     let o = options.resolve(today)?;
     Ok(claims::check(input, &o))
+}
+
+/// Anything that stops an eligibility check before an applicant is judged: an option or a
+/// parameter set that cannot be used. The CLI exits 2 with [`CheckError::message`]; the
+/// WebAssembly face throws an `Error` carrying [`CheckError::code`].
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum CheckError {
+    /// An option (`as_of`, `lang`...).
+    Options(OptionError),
+    /// The parameter set or override.
+    Params(ParamsError),
+}
+
+impl CheckError {
+    /// The stable code, e.g. `options.as_of` or `params.invalid`.
+    pub fn code(&self) -> &'static str {
+        match self {
+            CheckError::Options(e) => e.code(),
+            CheckError::Params(e) => e.code(),
+        }
+    }
+
+    /// The message for people, in `lang`.
+    pub fn message(&self, lang: Lang) -> String {
+        match self {
+            CheckError::Options(e) => messages::option_error_message(e, lang),
+            CheckError::Params(e) => messages::params_error_message(e, lang),
+        }
+    }
+}
+
+impl From<OptionError> for CheckError {
+    fn from(e: OptionError) -> Self {
+        CheckError::Options(e)
+    }
+}
+
+impl From<ParamsError> for CheckError {
+    fn from(e: ParamsError) -> Self {
+        CheckError::Params(e)
+    }
+}
+
+/// Eligibility checks with the options and parameters settled once: the as-of date chosen,
+/// the values in force resolved. A face builds one per call (JavaScript) or per run (CLI),
+/// then checks any number of applicants with it.
+#[derive(Debug, Clone)]
+pub struct Checker {
+    /// The parameter values in force on the as-of date.
+    pub resolved: Resolved,
+    /// The message language.
+    pub lang: Lang,
+}
+
+/// One applicant judged, ready to be rendered.
+#[derive(Debug, Clone)]
+pub struct Checked<'a> {
+    /// The typed view of the applicant.
+    pub applicant: Applicant<'a>,
+    /// What the rules found.
+    pub evaluation: Evaluation,
+    checker: &'a Checker,
+}
+
+impl Checked<'_> {
+    /// The contract's result (section 4).
+    pub fn to_json(&self) -> CheckJson<'_> {
+        self.evaluation
+            .to_json(&self.applicant, &self.checker.resolved, self.checker.lang)
+    }
+}
+
+impl Checker {
+    /// From options as a face receives them; `options.params`, when an object with
+    /// something in it, overrides the embedded parameter set.
+    pub fn from_options(options: &RawOptions, today: NaiveDate) -> Result<Checker, CheckError> {
+        let o = options.resolve(today)?;
+        let base = ParamSet::embedded()?;
+        match &options.params {
+            Some(v) if !is_empty_override(v) => {
+                let over = ParamFile::from_json_value(v)?;
+                Checker::new(&o, &base.with(over))
+            }
+            _ => Checker::new(&o, base),
+        }
+    }
+
+    /// From checked options and a parameter set.
+    pub fn new(options: &Options, set: &ParamSet) -> Result<Checker, CheckError> {
+        Ok(Checker {
+            resolved: set.resolve(options.as_of)?,
+            lang: options.lang,
+        })
+    }
+
+    /// Judges one applicant.
+    pub fn check<'a>(&'a self, applicant: &'a RawApplicant) -> Checked<'a> {
+        let view = applicant.view();
+        Checked {
+            evaluation: evaluate(&view, &self.resolved),
+            applicant: view,
+            checker: self,
+        }
+    }
+}
+
+/// `null` and `{}` mean "no override": a form may always send the key.
+fn is_empty_override(v: &serde_json::Value) -> bool {
+    match v {
+        serde_json::Value::Null => true,
+        serde_json::Value::Object(m) => m.is_empty(),
+        _ => false,
+    }
 }

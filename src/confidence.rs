@@ -28,4 +28,14 @@ impl Confidence {
             Confidence::Unconfirmed => "unconfirmed",
         }
     }
+
+    /// The weaker of two marks: a conclusion is as sure as its least sure premise.
+    pub fn min_with(self, other: Confidence) -> Confidence {
+        use Confidence::*;
+        match (self, other) {
+            (Unconfirmed, _) | (_, Unconfirmed) => Unconfirmed,
+            (Likely, _) | (_, Likely) => Likely,
+            _ => Confirmed,
+        }
+    }
 }

@@ -68,8 +68,15 @@ macro_rules! codes {
 
             /// What the code means and why it exists: its doc comment, for catalogues and
             /// `layak codes`.
+            ///
+            /// The WebAssembly package leaves these texts out (they are for developers, in
+            /// English, and cost several kilobytes of its download): there it returns "".
             pub fn about(self) -> &'static str {
-                match self { $( Code::$variant => concat!($($doc, "\n",)*).trim_ascii(), )* }
+                #[cfg(not(target_arch = "wasm32"))]
+                let text = match self { $( Code::$variant => concat!($($doc, "\n",)*).trim_ascii(), )* };
+                #[cfg(target_arch = "wasm32")]
+                let text = { let _ = self; "" };
+                text
             }
 
             /// Finds a code by its string.
@@ -224,6 +231,38 @@ codes! {
     ClaimJsonInvalid => "claim.json_invalid", Error, "claim";
     /// A beasiswa claim that lists no children.
     ClaimBeasiswaNoChildren => "claim.beasiswa_no_children", Warning, "children";
+
+    /// The applicant's NIK came as a number, not as text: a 16-digit number loses its last
+    /// digits in a spreadsheet or in JavaScript, so it cannot be trusted.
+    ApplicantNikNotText => "applicant.nik_not_text", Error, "nik";
+    /// The applicant's KK number came as a number, not as text.
+    ApplicantKkNotText => "applicant.kk_not_text", Error, "kk";
+    /// The recorded birth date is not a date (`YYYY-MM-DD` or `DD/MM/YYYY`).
+    ApplicantBirthDateInvalid => "applicant.birth_date_invalid", Error, "birth_date";
+    /// The recorded birth date is after the as-of date.
+    ApplicantBirthDateFuture => "applicant.birth_date_future", Error, "birth_date";
+    /// The sex is not one people write (`L`/`P`, `M`/`F`, ...).
+    ApplicantSexInvalid => "applicant.sex_invalid", Error, "sex";
+    /// The citizenship is neither `WNI` nor `WNA`.
+    ApplicantCitizenshipInvalid => "applicant.citizenship_invalid", Error, "citizenship";
+    /// The village code is not a 10-digit Kemendagri code (`35.22.06.2001`).
+    ApplicantVillageCodeInvalid => "applicant.village_code_invalid", Error, "village_code";
+    /// The programme is neither `rentan` nor `insentif`.
+    ApplicantProgramUnknown => "applicant.program_unknown", Error, "program";
+    /// The category is on no list of the parameter set.
+    ApplicantCategoryUnknown => "applicant.category_unknown", Error, "category";
+    /// The occupation is not `none` or one of the contract's statuses.
+    ApplicantOccupationUnknown => "applicant.occupation_unknown", Error, "occupation";
+    /// `in_poverty_data` is not a yes or a no.
+    ApplicantInPovertyDataInvalid => "applicant.in_poverty_data_invalid", Error, "in_poverty_data";
+    /// `already_enrolled` is not a yes or a no.
+    ApplicantAlreadyEnrolledInvalid => "applicant.already_enrolled_invalid", Error, "already_enrolled";
+    /// A line of JSON Lines input is not JSON.
+    ApplicantMalformed => "applicant.malformed", Error, "applicant";
+    /// A line of JSON Lines input is JSON, but not one object.
+    ApplicantNotObject => "applicant.not_object", Error, "applicant";
+    /// A line of JSON Lines input is empty.
+    ApplicantEmpty => "applicant.empty", Error, "applicant";
 }
 
 impl Serialize for Code {
@@ -289,6 +328,13 @@ pub enum Detail {
     },
     /// The facts of a claim issue (see [`crate::claims::ClaimDetail`]).
     Claim(crate::claims::ClaimDetail),
+    /// A place in the input: line and column, both 1-based (column 0: the whole line).
+    At {
+        /// The line.
+        line: u64,
+        /// The column.
+        column: u64,
+    },
 }
 
 /// One problem found by a check.
@@ -368,7 +414,34 @@ mod tests {
         for &c in Code::ALL {
             assert_eq!(Code::parse(c.as_str()), Some(c));
             let family = c.as_str().split('.').next().unwrap();
-            assert!(["nik", "kk", "claim"].contains(&family), "{}", c.as_str());
+            assert!(
+                ["nik", "kk", "claim", "applicant"].contains(&family),
+                "{}",
+                c.as_str()
+            );
+            // The field of an applicant code is a field of the applicant (CONTRACT.md §4),
+            // so a form can put the message next to the input it concerns.
+            if family == "applicant" {
+                assert!(
+                    [
+                        "nik",
+                        "kk",
+                        "birth_date",
+                        "sex",
+                        "citizenship",
+                        "village_code",
+                        "program",
+                        "category",
+                        "occupation",
+                        "in_poverty_data",
+                        "already_enrolled",
+                        "applicant"
+                    ]
+                    .contains(&c.field()),
+                    "{}",
+                    c.as_str()
+                );
+            }
         }
     }
 

@@ -1,7 +1,7 @@
 //! Options as every face passes them: CLI flags, a JavaScript object, a golden test file.
 //!
 //! The contract fixes one set of snake_case keys (`as_of`, `lang`, `partial`, `birth_date`,
-//! `sex`); unknown keys are ignored, so a web form can pass its whole state. [`RawOptions`]
+//! `sex`, and for eligibility `params`); unknown keys are ignored, so a web form can pass its whole state. [`RawOptions`]
 //! is what arrives; [`RawOptions::resolve`] turns it into checked values, with the as-of
 //! date defaulting to the `today` the face supplies (the library never reads the clock).
 
@@ -27,6 +27,9 @@ pub struct RawOptions {
     pub birth_date: Option<String>,
     /// The form's sex (`M`/`F`/`L`/`P`...), for the NIK cross-check.
     pub sex: Option<String>,
+    /// A parameter override for eligibility checks, as an object in the layout of a
+    /// parameter file (see [`crate::rules::params`]). The CLI reads it from `--params FILE`.
+    pub params: Option<serde_json::Value>,
 }
 
 /// Options after checking.

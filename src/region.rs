@@ -77,15 +77,30 @@ struct RetiredRow {
 
 /// A regency row. `districts` is its run of kecamatan rows; `slots` its part of
 /// `DISTRICT_SLOT`, indexed by the two kecamatan digits; `names` its part of
-/// `DISTRICT_NAMES`, cut by the offsets in `DISTRICT_NAME_AT`.
+/// `DISTRICT_NAMES`, cut by the offsets in `DISTRICT_NAME_AT` (natively) or the lengths in
+/// `DISTRICT_NAME_LEN` (WebAssembly).
 #[derive(Debug, Clone, Copy)]
 struct RegencyRow {
     code: u32,
     retired: bool,
     name: &'static str,
-    districts: (usize, usize),
-    slots: (usize, usize),
-    names: (usize, usize),
+    districts: (u16, u16),
+    slots: (u16, u8),
+    names: (u32, u32),
+}
+
+impl RegencyRow {
+    // The row keeps small integers (the table is part of the WebAssembly download); these
+    // give them back as indexes.
+    fn districts(&self) -> (usize, usize) {
+        (usize::from(self.districts.0), usize::from(self.districts.1))
+    }
+    fn slots(&self) -> (usize, usize) {
+        (usize::from(self.slots.0), usize::from(self.slots.1))
+    }
+    fn names(&self) -> (usize, usize) {
+        (self.names.0 as usize, self.names.1 as usize)
+    }
 }
 
 /// The high bit of a `DISTRICT_SLOT` entry marks a retired code.
@@ -245,21 +260,34 @@ impl RegionCode {
     }
 }
 
+/// JSON writes a code in its dotted form, `"35.22.06"`, like the contract's region objects.
+impl serde::Serialize for RegionCode {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.collect_str(self)
+    }
+}
+
 impl fmt::Display for RegionCode {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        let d = self.digits();
-        let mut first = true;
-        for (start, end) in [(0, 2), (2, 4), (4, 6), (6, 10)] {
-            if end > d.len() {
-                break;
-            }
-            if !first {
-                f.write_str(".")?;
-            }
-            f.write_str(&d[start..end])?;
-            first = false;
+        // Written from a stack buffer: results print several codes per applicant.
+        let n = self.level.digits() as usize;
+        let mut digits = [b'0'; 10];
+        let mut v = self.value;
+        for slot in digits[..n].iter_mut().rev() {
+            *slot = b'0' + (v % 10) as u8;
+            v /= 10;
         }
-        Ok(())
+        let mut out = [0u8; 13];
+        let mut len = 0;
+        for (i, d) in digits[..n].iter().enumerate() {
+            if i > 0 && i % 2 == 0 && i <= 6 {
+                out[len] = b'.';
+                len += 1;
+            }
+            out[len] = *d;
+            len += 1;
+        }
+        f.write_str(std::str::from_utf8(&out[..len]).unwrap_or(""))
     }
 }
 
@@ -349,29 +377,47 @@ pub fn regency(code: u16, as_of: NaiveDate) -> Option<Region> {
 }
 
 /// The name of the kecamatan in row `idx` of a regency's run.
+#[cfg(target_arch = "wasm32")]
+fn district_name(regency: &RegencyRow, idx: usize) -> &'static str {
+    let lens = DISTRICT_NAME_LEN
+        .get(regency.districts().0..regency.districts().1)
+        .unwrap_or(&[]);
+    let local = idx.saturating_sub(regency.districts().0);
+    let start = regency.names().0
+        + lens
+            .iter()
+            .take(local)
+            .map(|l| usize::from(*l))
+            .sum::<usize>();
+    let len = lens.get(local).map_or(0, |l| usize::from(*l));
+    DISTRICT_NAMES.get(start..start + len).unwrap_or("")
+}
+
+/// The name of the kecamatan in row `idx` of a regency's run.
+#[cfg(not(target_arch = "wasm32"))]
 fn district_name(regency: &RegencyRow, idx: usize) -> &'static str {
     let at = |i: usize| {
         DISTRICT_NAME_AT
             .get(i)
-            .map(|o| regency.names.0 + usize::from(*o))
+            .map(|o| regency.names().0 + usize::from(*o))
     };
-    let start = at(idx).unwrap_or(regency.names.1);
-    let end = if idx + 1 < regency.districts.1 {
-        at(idx + 1).unwrap_or(regency.names.1)
+    let start = at(idx).unwrap_or(regency.names().1);
+    let end = if idx + 1 < regency.districts().1 {
+        at(idx + 1).unwrap_or(regency.names().1)
     } else {
-        regency.names.1
+        regency.names().1
     };
     DISTRICT_NAMES.get(start..end).unwrap_or("")
 }
 
 /// The slot of kecamatan digits `kk` in a regency: its row index and whether it is retired.
 fn district_slot(regency: &RegencyRow, kk: usize) -> Option<(usize, bool)> {
-    if kk >= regency.slots.1 {
+    if kk >= regency.slots().1 {
         return None;
     }
-    let slot = *DISTRICT_SLOT.get(regency.slots.0 + kk)?;
+    let slot = *DISTRICT_SLOT.get(regency.slots().0 + kk)?;
     let local = usize::from(slot & !RETIRED_BIT).checked_sub(1)?;
-    Some((regency.districts.0 + local, slot & RETIRED_BIT != 0))
+    Some((regency.districts().0 + local, slot & RETIRED_BIT != 0))
 }
 
 /// Looks up a kecamatan by its six-digit code, current or retired.
@@ -407,7 +453,7 @@ pub fn lookup(code: RegionCode, as_of: NaiveDate) -> Option<Region> {
 /// The current kecamatan of a regency, in code order.
 pub fn districts_of(regency_code: u16) -> impl Iterator<Item = Region> {
     let row = regency_row(regency_code);
-    let len = row.map(|r| r.slots.1).unwrap_or(0);
+    let len = row.map(|r| r.slots().1).unwrap_or(0);
     (0..len).filter_map(move |kk| {
         let r = row?;
         let (idx, retired) = district_slot(r, kk)?;

@@ -11,10 +11,11 @@
 //! The TypeScript types of every input and output are declared below, so the generated
 //! `layak.d.ts` describes the real shapes rather than `any`.
 
-use crate::api;
+use crate::api::{self, CheckError, Checker};
 use crate::lang::Lang;
 use crate::options::RawOptions;
 use crate::region::{self, RegionCode};
+use crate::rules::applicant::RawApplicant;
 use chrono::NaiveDate;
 use serde::Serialize;
 use wasm_bindgen::prelude::*;
@@ -135,6 +136,15 @@ export interface ClaimResult {
 export interface LayakError extends Error { code: string; }
 "#;
 
+// The forms' package uses talc, a small allocator, in place of the standard dlmalloc: it
+// keeps a few kilobytes out of the download. The screening worker's module (feature `xlsx`),
+// which allocates a lot, keeps the standard one.
+// SAFETY: `new_global` requires single-threaded WebAssembly, which this package is (it is
+// built without atomics and never starts a thread).
+#[cfg(not(feature = "xlsx"))]
+#[global_allocator]
+static ALLOCATOR: talc::TalckWasm = unsafe { talc::TalckWasm::new_global() };
+
 /// Installs the panic hook. Runs once when the module is instantiated.
 #[wasm_bindgen(start)]
 pub fn start() {
@@ -181,13 +191,23 @@ fn text(input: &JsValue, what: &str) -> Result<String, JsValue> {
     })
 }
 
-fn option_error(e: crate::options::OptionError, raw: &RawOptions) -> JsValue {
-    let lang = raw
-        .lang
+/// The language asked for, even when the options are otherwise unusable.
+fn lang_of(raw: &RawOptions) -> crate::Lang {
+    raw.lang
         .as_deref()
         .and_then(|l| l.parse().ok())
-        .unwrap_or_default();
-    error(e.code(), &crate::messages::option_error_message(&e, lang))
+        .unwrap_or_default()
+}
+
+fn option_error(e: crate::options::OptionError, raw: &RawOptions) -> JsValue {
+    error(
+        e.code(),
+        &crate::messages::option_error_message(&e, lang_of(raw)),
+    )
+}
+
+fn check_error(e: CheckError, raw: &RawOptions) -> JsValue {
+    error(e.code(), &e.message(lang_of(raw)))
 }
 
 /// `validateNik(input, options?)`: the contract's NIK result (section 2).
@@ -328,4 +348,26 @@ pub fn check_claim(
         error(e.code(), &e.message(lang))
     })?;
     to_js(&out)
+}
+
+/// `checkEligibility(applicant, options?)`: the contract's eligibility result (section 4).
+///
+/// `applicant` is a plain object with the contract's fields, all optional; fields of the
+/// wrong type become `applicant.*` issues, never an exception. `options` takes `as_of`,
+/// `lang` and `params`, a parameter override in the layout of a parameter file (an object;
+/// this package reads no TOML). An unusable option or override throws an `Error` whose
+/// `code` is `options.*` or `params.*`.
+#[wasm_bindgen(js_name = checkEligibility)]
+pub fn check_eligibility(applicant: JsValue, options_value: JsValue) -> Result<JsValue, JsValue> {
+    if !applicant.is_object() || js_sys::Array::is_array(&applicant) {
+        return Err(error(
+            "input.type",
+            "the applicant must be an object, e.g. {nik: \"3522061205800001\", program: \"rentan\"}",
+        ));
+    }
+    let person: RawApplicant = serde_wasm_bindgen::from_value(applicant)
+        .map_err(|e| error("input.type", &format!("the applicant cannot be read: {e}")))?;
+    let raw = options(options_value)?;
+    let checker = Checker::from_options(&raw, today()).map_err(|e| check_error(e, &raw))?;
+    to_js(&checker.check(&person).to_json())
 }

@@ -5,9 +5,11 @@
 mod harness;
 
 use chrono::NaiveDate;
-use layak::api;
+
+use layak::api::{self, Checker};
 use layak::claims::{Json, RawClaimOptions};
 use layak::options::RawOptions;
+use layak::rules::applicant::RawApplicant;
 use std::path::PathBuf;
 
 /// A day far from every case's as-of date: a case that forgot `as_of` would show it.
@@ -36,6 +38,12 @@ fn call(kind: &str, case: &harness::Case) -> Result<String, String> {
         "kk" => serde_json::to_string(
             &api::kk(&bytes, &raw, today()).map_err(|e| e.code().to_string())?,
         ),
+        "check" => {
+            let applicant: RawApplicant =
+                serde_json::from_slice(&bytes).map_err(|e| format!("applicant: {e}"))?;
+            let checker = Checker::from_options(&raw, today()).map_err(|e| e.code().to_string())?;
+            serde_json::to_string(&checker.check(&applicant).to_json())
+        }
         other => return Err(format!("unknown golden kind {other}")),
     };
     json.map_err(|e| e.to_string())
@@ -96,4 +104,9 @@ fn golden_kk() {
 #[test]
 fn golden_claim() {
     run("claim", include_str!("golden/claim.json"));
+}
+
+#[test]
+fn golden_check() {
+    run("check", include_str!("golden/check.json"));
 }

@@ -1,9 +1,14 @@
-//! The NIK and KK checks allocate nothing: a counting allocator watches them run over every
-//! kind of input, valid and broken. (Rendering a report to JSON allocates; checking does not.)
+//! The NIK and KK checks and the eligibility rules allocate nothing: a counting allocator
+//! watches them run over every kind of input, valid and broken. (Rendering a report to JSON
+//! allocates; checking does not.) One test, so no other test thread's allocations count.
 
 use chrono::NaiveDate;
 use layak::kk::{self, KkOptions};
 use layak::nik::{self, NikOptions};
+use layak::rules::applicant::RawApplicant;
+use layak::rules::evaluate::evaluate;
+use layak::rules::params::ParamSet;
+use layak::rules::Decision;
 use std::alloc::{GlobalAlloc, Layout, System};
 use std::sync::atomic::{AtomicUsize, Ordering};
 
@@ -69,6 +74,42 @@ fn checking_allocates_nothing() {
         after - before,
         0,
         "the checks allocated {} times",
+        after - before
+    );
+
+    // Eligibility: records already read (as a batch reader holds them), parameters resolved
+    // once; judging them allocates nothing.
+    let applicants: Vec<RawApplicant> = [
+        r#"{"nik": "3522061205800001", "kk": "3522060101100003", "birth_date": "1980-05-12",
+            "sex": "M", "citizenship": "WNI", "village_code": "35.22.06.2001", "program": "rentan",
+            "category": "buruh_tani", "occupation": "none", "in_poverty_data": true,
+            "already_enrolled": false}"#,
+        r#"{"nik": "3522061205800000", "kk": "3521010101100003", "birth_date": "1950-13-01",
+            "sex": "X", "citizenship": "WNA", "program": "insentif", "category": "buruh_tani",
+            "occupation": "pns", "in_poverty_data": "mungkin", "already_enrolled": 1}"#,
+        r#"{"nik": 3522061205800001, "village_code": "35.22.06", "program": "umum",
+            "category": "petani", "occupation": "petani"}"#,
+        r#"{"nik": "9102035205900012", "village_code": "35.99.01.2001"}"#,
+        "{}",
+    ]
+    .iter()
+    .map(|s| serde_json::from_str(s).unwrap())
+    .collect();
+    let params = ParamSet::embedded().unwrap().resolve(as_of).unwrap();
+    let before = ALLOCATIONS.load(Ordering::SeqCst);
+    let mut eligible = 0;
+    for _ in 0..10 {
+        for a in &applicants {
+            let e = evaluate(&a.view(), &params);
+            eligible += (e.decision == Decision::Eligible) as u32;
+        }
+    }
+    let after = ALLOCATIONS.load(Ordering::SeqCst);
+    assert_eq!(eligible, 10);
+    assert_eq!(
+        after - before,
+        0,
+        "the rules allocated {} times",
         after - before
     );
 }

@@ -34,6 +34,7 @@ fn call(kind: &str, case: &harness::Case) -> Result<String, String> {
         "nik" => layak::wasm::validate_nik(input, options),
         "kk" => layak::wasm::validate_kk(input, options),
         "claim" => layak::wasm::check_claim(input, options),
+        "check" => layak::wasm::check_eligibility(input, options),
         other => return Err(format!("unknown golden kind {other}")),
     };
     match result {
@@ -99,6 +100,15 @@ macro_rules! golden_tests {
                 "claim",
                 include_str!("golden/claim.json"),
                 include_str!("golden/snapshots/claim.jsonl"),
+            );
+        }
+
+        #[wasm_bindgen_test::wasm_bindgen_test]
+        fn golden_check() {
+            golden_cases::run(
+                "check",
+                include_str!("golden/check.json"),
+                include_str!("golden/snapshots/check.jsonl"),
             );
         }
     };

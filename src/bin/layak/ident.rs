@@ -102,6 +102,7 @@ pub fn run_nik(a: NikArgs) -> ExitCode {
         partial: Some(a.partial),
         birth_date: a.birth_date,
         sex: a.sex,
+        params: None,
     };
     run(Kind::Nik, &a.common, raw, a.values)
 }

@@ -3,17 +3,19 @@
 //! It parses flags, reads input, calls the library and prints. It holds no rule and writes
 //! no message of its own: every sentence comes from `layak::messages`.
 
+mod check;
 mod claim;
 mod gen;
 mod ident;
 mod input;
+mod params;
 mod regions;
 
 use clap::{Args, Parser, Subcommand};
 use std::process::ExitCode;
 
 const LONG_ABOUT: &str = "\
-layak memeriksa NIK dan nomor KK, dan (segera) kelayakan peserta program BPJS \
+layak memeriksa NIK dan nomor KK, dan kelayakan peserta program BPJS \
 Ketenagakerjaan Kabupaten Bojonegoro untuk pekerja rentan dan penerima insentif daerah.
 
 Semua pemeriksaan berjalan di komputer ini; tidak ada data yang dikirim ke mana pun.
@@ -27,12 +29,15 @@ Contoh:
   layak nik < daftar-nik.txt               periksa satu NIK per baris dari berkas
   layak nik --json < daftar-nik.txt > hasil.jsonl
   layak kk 3522060101100003                periksa nomor Kartu Keluarga
+  layak check pemohon.jsonl                periksa kelayakan pemohon (JSON Lines)
+  layak params                             batas usia, kategori dan dasar hukumnya
   layak claim klaim.json                   daftar periksa klaim JKM/JKK/beasiswa
   layak regions 35.22                      daftar kecamatan Kabupaten Bojonegoro
   layak regions --info                     sumber data wilayah (Kepmendagri)
+  layak gen --rows 1000 --seed 1           data pendaftar tiruan untuk uji coba
 
-Kode keluar: 0 semua sah (claim: selalu 0 bila berjalan); 1 ada yang tidak sah;
-2 perintah atau masukan tidak bisa dibaca.";
+Kode keluar: 0 semua sah; 1 ada yang tidak sah; 2 perintah atau masukan tidak bisa dibaca.
+(check, claim dan screen selalu keluar 0 bila berjalan: keputusannya ada di keluaran.)";
 
 #[derive(Parser)]
 #[command(
@@ -66,6 +71,12 @@ enum Command {
     /// Buat data pendaftar tiruan (bukan orang sungguhan) untuk uji coba dan pengukuran.
     #[command(after_help = gen::AFTER_HELP)]
     Gen(gen::GenArgs),
+    /// Periksa kelayakan pemohon program (satu objek JSON atau JSON Lines).
+    #[command(after_help = check::AFTER_HELP)]
+    Check(check::CheckArgs),
+    /// Tampilkan parameter yang berlaku: batas usia, kategori, dasar hukum, tingkat keyakinan.
+    #[command(after_help = params::AFTER_HELP)]
+    Params(params::ParamsArgs),
 }
 
 /// Flags every command that judges takes.
@@ -123,5 +134,7 @@ fn main() -> ExitCode {
         Command::Claim(a) => claim::run(a),
         Command::Regions(a) => regions::run(a),
         Command::Gen(a) => gen::run(a),
+        Command::Check(a) => check::run(a),
+        Command::Params(a) => params::run(a),
     }
 }

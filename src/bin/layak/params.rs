@@ -1,0 +1,162 @@
+//! `layak params`: the parameter set in force, with the legal reference and the confidence
+//! mark of every value, so an official can see what the rules are and how sure each is.
+
+use crate::check::load_params;
+use crate::{today, usage_error};
+use clap::Args;
+use layak::messages::{self, confidence_word, Label};
+use layak::rules::params::{EntryView, ParamView};
+use serde::Serialize;
+use std::io::{self, Write};
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+pub const AFTER_HELP: &str = "\
+Setiap nilai punya tanggal mulai berlaku, dasar hukum atau sumbernya, dan tanda keyakinan:
+terkonfirmasi (teks peraturan terlihat, atau dua sumber dengan satu sumber resmi),
+kemungkinan besar (satu sumber yang kredibel), BELUM DIKONFIRMASI (asumsi kerja).
+
+Contoh:
+  layak params                          parameter yang berlaku hari ini
+  layak params --as-of 2025-06-01 --json
+  layak params --params ubahan.toml     parameter bawaan dengan ubahan dari berkas";
+
+#[derive(Args)]
+pub struct ParamsArgs {
+    /// Tanggal acuan (YYYY-MM-DD). Bawaan: hari ini (WIB).
+    #[arg(long, value_name = "TANGGAL")]
+    as_of: Option<String>,
+    /// Bahasa: id atau en.
+    #[arg(long, value_name = "id|en", default_value = "id")]
+    lang: String,
+    /// Keluaran JSON.
+    #[arg(long)]
+    json: bool,
+    /// Berkas parameter (TOML atau JSON) yang menimpa sebagian atau seluruh parameter bawaan.
+    #[arg(long, value_name = "BERKAS")]
+    params: Option<PathBuf>,
+}
+
+#[derive(Serialize)]
+struct Listing<'a> {
+    id: &'a str,
+    title: &'a str,
+    as_of: chrono::NaiveDate,
+    monthly_contribution: Option<u64>,
+    parameters: Vec<ParamView>,
+}
+
+pub fn run(a: ParamsArgs) -> ExitCode {
+    let lang = match a.lang.parse() {
+        Ok(l) => l,
+        Err(_) => {
+            let e = layak::options::OptionError::Lang(a.lang.clone());
+            return usage_error(messages::option_error_message(&e, layak::Lang::Id));
+        }
+    };
+    let as_of = match a.as_of.as_deref() {
+        None => today(),
+        Some(s) => match layak::date::parse_iso(s) {
+            Some(d) => d,
+            None => {
+                let e = layak::options::OptionError::AsOf(s.to_string());
+                return usage_error(messages::option_error_message(&e, lang));
+            }
+        },
+    };
+    let set = match load_params(a.params.as_ref()) {
+        Ok(s) => s,
+        Err(e) => return usage_error(messages::params_error_message(&e, lang)),
+    };
+    let listing = Listing {
+        id: set.id(),
+        title: set.title(),
+        as_of,
+        monthly_contribution: set.monthly_contribution(as_of),
+        parameters: set.views(as_of, lang),
+    };
+    let mut out = io::stdout().lock();
+    let result = if a.json {
+        serde_json::to_writer(&mut out, &listing)
+            .map_err(io::Error::from)
+            .and_then(|()| writeln!(out))
+    } else {
+        human(&mut out, &listing, lang)
+    };
+    match result {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(e) if e.kind() == io::ErrorKind::BrokenPipe => ExitCode::SUCCESS,
+        Err(e) => usage_error(format!("cannot write output: {e}")),
+    }
+}
+
+fn capitalised(s: &str) -> String {
+    let mut c = s.chars();
+    c.next()
+        .map(|f| f.to_uppercase().chain(c).collect())
+        .unwrap_or_default()
+}
+
+fn entry_line(e: &EntryView, lang: layak::Lang) -> String {
+    let value = e
+        .shown
+        .clone()
+        .unwrap_or_else(|| format!("({})", Label::NoValue.text(lang)));
+    format!(
+        "{value}  [{} {}; {}]",
+        Label::Since.text(lang),
+        messages::human_date(e.since, lang),
+        confidence_word(e.confidence, lang)
+    )
+}
+
+fn human(out: &mut impl Write, l: &Listing<'_>, lang: layak::Lang) -> io::Result<()> {
+    writeln!(
+        out,
+        "{} {}: {}",
+        Label::ParameterSet.text(lang),
+        l.id,
+        l.title
+    )?;
+    writeln!(
+        out,
+        "{} {}",
+        capitalised(Label::InForceOn.text(lang)),
+        messages::human_date(l.as_of, lang)
+    )?;
+    for p in &l.parameters {
+        writeln!(out)?;
+        writeln!(out, "{} ({})", p.label, p.key)?;
+        match &p.in_force {
+            Some(e) => {
+                writeln!(out, "  {}", entry_line(e, lang))?;
+                writeln!(out, "  {}: {}", Label::Basis.text(lang), e.reference)?;
+                if let Some(n) = &e.note {
+                    writeln!(out, "  {}: {}", Label::Note.text(lang), n)?;
+                }
+            }
+            None => writeln!(out, "  ({})", Label::NoValue.text(lang))?,
+        }
+        let others: Vec<&EntryView> = p
+            .values
+            .iter()
+            .filter(|e| p.in_force.as_ref() != Some(*e))
+            .collect();
+        if !others.is_empty() {
+            writeln!(out, "  {}:", Label::OtherValues.text(lang))?;
+            for e in others {
+                writeln!(out, "    {}", entry_line(e, lang))?;
+            }
+        }
+    }
+    if let Some(m) = l.monthly_contribution {
+        writeln!(out)?;
+        writeln!(
+            out,
+            "{}: {}",
+            Label::MonthlyContribution.text(lang),
+            messages::rupiah(m, lang)
+        )?;
+    }
+    Ok(())
+}

@@ -1,0 +1,1082 @@
+//! Parameter sets: every number, list and limit the rules use, dated and referenced.
+//!
+//! As in OpenFisca, a parameter is not a constant but a history: a list of values, each with
+//! the day it applies from (`since`), the law or source it rests on (`reference`) and how sure
+//! we are of it (`confidence`, the domain file's confirmed / likely / unconfirmed). A check
+//! takes the value in force on its as-of date, so re-running last year's screening with
+//! `--as-of` gives last year's answer, and a rule that changes on 1 July is one more entry,
+//! not a code change.
+//!
+//! The embedded default, `bojonegoro-2025`, is `data/params/bojonegoro-2025.toml`, compiled
+//! into the binary as JSON by `build.rs` (the WebAssembly package carries no TOML parser). A
+//! parameter file (TOML or JSON on the command line, an object in JavaScript) overrides any
+//! part of it: each parameter it names replaces that parameter's whole list of values, and
+//! everything else keeps the default. Unknown keys are refused, so a misspelt parameter is
+//! an error rather than an override that silently does nothing.
+//!
+//! ```toml
+//! [age.max]
+//! [[age.max.values]]
+//! since = "2024-01-01"
+//! value = 65
+//! reference = "Kusumawati & Nawangsari (2026), kajian program"
+//! confidence = "unconfirmed"
+//! ```
+//!
+//! [`ParamSet::resolve`] picks the values in force on one date into a [`Resolved`], the
+//! small, flat structure the rules read a million times.
+
+use super::applicant::{Citizenship, Occupation, Program};
+use super::{Outcome, RuleId};
+use crate::confidence::Confidence;
+use crate::lang::Lang;
+use crate::region::{self, Region};
+use chrono::NaiveDate;
+use serde::{Serialize, Serializer};
+use std::fmt;
+use std::sync::OnceLock;
+
+/// The id of the embedded parameter set.
+pub const DEFAULT_ID: &str = "bojonegoro-2025";
+
+static EMBEDDED_JSON: &str = include_str!(concat!(env!("OUT_DIR"), "/params_bojonegoro-2025.json"));
+
+/// The embedded set as JSON values. In WebAssembly the browser's own `JSON.parse` reads it,
+/// so the package carries no JSON text parser of its own.
+#[cfg(target_arch = "wasm32")]
+fn embedded_tree() -> Result<serde_json::Value, ParamsError> {
+    js_sys::JSON::parse(EMBEDDED_JSON)
+        .ok()
+        .and_then(|v| serde_wasm_bindgen::from_value(v).ok())
+        .ok_or_else(|| ParamsError::invalid(None, "the embedded parameter set is not JSON"))
+}
+
+#[cfg(not(target_arch = "wasm32"))]
+fn embedded_tree() -> Result<serde_json::Value, ParamsError> {
+    serde_json::from_str(EMBEDDED_JSON)
+        .map_err(|e| ParamsError::invalid(None, format!("the embedded parameter set: {e}")))
+}
+
+// --- values ----------------------------------------------------------------------------------
+
+/// A start date: `"2025-01-01"` (in TOML also unquoted, `2025-01-01`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub struct Since(pub NaiveDate);
+
+/// A number of years.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize)]
+#[serde(transparent)]
+pub struct Years(pub u32);
+
+/// An amount in rupiah.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize)]
+#[serde(transparent)]
+pub struct Rupiah(pub u64);
+
+/// A number of people.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize)]
+#[serde(transparent)]
+pub struct Count(pub u64);
+
+/// A regency code, `"35.22"`, that must be in the Kemendagri table.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct RegencyCode(pub u16);
+
+impl Serialize for RegencyCode {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.collect_str(&region::RegionCode::regency(self.0))
+    }
+}
+
+/// A category code of a programme list, `snake_case` like the contract's (`buruh_tani`).
+/// Categories are data, not code: a Keputusan Bupati that adds one is a parameter change.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[serde(transparent)]
+pub struct CategoryCode(pub Box<str>);
+
+/// A list without repeats.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[serde(transparent)]
+pub struct List<T>(pub Vec<T>);
+
+/// What `enrolment.not_enrolled` says about someone already enrolled.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum IfEnrolled {
+    /// Ineligible: already covered.
+    Fail,
+    /// A person decides.
+    Review,
+}
+
+impl IfEnrolled {
+    /// The rule outcome it gives.
+    pub fn outcome(self) -> Outcome {
+        match self {
+            IfEnrolled::Fail => Outcome::Fail,
+            IfEnrolled::Review => Outcome::Review,
+        }
+    }
+}
+
+// --- dated parameters ------------------------------------------------------------------------
+
+/// One value of a parameter and what it rests on.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Dated<T> {
+    /// The first day the value applies; it applies until the next entry's `since`.
+    pub since: Since,
+    /// The value; absent means "no value from this day on" (a budget year that ended).
+    pub value: Option<T>,
+    /// The law, decree or source.
+    pub reference: String,
+    /// How sure the value is.
+    pub confidence: Confidence,
+    /// What a reader should know, in Indonesian.
+    pub note: Option<String>,
+    /// The same in English.
+    pub note_en: Option<String>,
+}
+
+impl<T> Dated<T> {
+    /// The note in `lang`, falling back to the Indonesian one.
+    pub fn note(&self, lang: Lang) -> Option<&str> {
+        match lang {
+            Lang::En => self.note_en.as_deref().or(self.note.as_deref()),
+            Lang::Id => self.note.as_deref(),
+        }
+    }
+}
+
+/// A parameter: its values, by increasing start date.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Param<T> {
+    values: Vec<Dated<T>>,
+}
+
+impl<T> Param<T> {
+    /// A parameter from entries already checked by the reader (at least one, increasing
+    /// `since`, each with a reference).
+    pub(crate) fn from_checked(values: Vec<Dated<T>>) -> Param<T> {
+        Param { values }
+    }
+
+    /// Every entry, oldest first.
+    pub fn entries(&self) -> &[Dated<T>] {
+        &self.values
+    }
+
+    /// The entry in force on `on`: the last one whose `since` is not after it.
+    pub fn entry_on(&self, on: NaiveDate) -> Option<&Dated<T>> {
+        let n = self.values.partition_point(|e| e.since.0 <= on);
+        n.checked_sub(1).and_then(|i| self.values.get(i))
+    }
+}
+
+/// The legal basis of a rule that reads no parameter (`identity.nik`).
+#[derive(Debug, Clone, PartialEq)]
+pub struct Basis {
+    /// The law or source.
+    pub reference: String,
+    /// How sure it is.
+    pub confidence: Confidence,
+}
+
+macro_rules! group {
+    ($(#[$m:meta])* $name:ident { $( $(#[$fm:meta])* $field:ident : $ty:ty ),* $(,)? }) => {
+        $(#[$m])*
+        #[derive(Debug, Clone, Default, PartialEq)]
+        pub struct $name {
+            $( $(#[$fm])* pub $field: Option<$ty>, )*
+        }
+
+        impl $name {
+            fn merge(&mut self, over: $name) {
+                $( if over.$field.is_some() { self.$field = over.$field; } )*
+            }
+        }
+    };
+}
+
+group!(
+    /// `age.*`.
+    AgeParams {
+        /// Youngest age, in completed years.
+        min: Param<Years>,
+        /// Oldest age, in completed years, included.
+        max: Param<Years>,
+    }
+);
+group!(
+    /// `citizenship.*`.
+    CitizenshipParams {
+        /// Who may be enrolled.
+        allowed: Param<List<Citizenship>>,
+    }
+);
+group!(
+    /// `categories.*`: the categories of each programme.
+    CategoryParams {
+        /// Pekerja rentan.
+        rentan: Param<List<CategoryCode>>,
+        /// Penerima insentif daerah.
+        insentif: Param<List<CategoryCode>>,
+    }
+);
+group!(
+    /// `occupations.*`.
+    OccupationParams {
+        /// Statuses that cannot be enrolled.
+        excluded: Param<List<Occupation>>,
+    }
+);
+group!(
+    /// `poverty.*`.
+    PovertyParams {
+        /// The programmes that require a listing in the poverty data.
+        required_for: Param<List<Program>>,
+    }
+);
+group!(
+    /// `enrolment.*`.
+    EnrolmentParams {
+        /// The outcome for someone already enrolled.
+        if_enrolled: Param<IfEnrolled>,
+    }
+);
+group!(
+    /// `contribution.*`: the monthly contribution per person.
+    ContributionParams {
+        /// Work-accident cover (JKK).
+        jkk: Param<Rupiah>,
+        /// Death cover (JKM).
+        jkm: Param<Rupiah>,
+    }
+);
+group!(
+    /// `budget.*`.
+    BudgetParams {
+        /// The regency's budget for the programme in a year.
+        annual: Param<Rupiah>,
+    }
+);
+group!(
+    /// `targets.*`: enrolment targets.
+    TargetParams {
+        /// Pekerja rentan.
+        rentan: Param<Count>,
+        /// Penerima insentif daerah.
+        insentif: Param<Count>,
+    }
+);
+
+/// `rules.*`: the legal basis of rules that read no parameter.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct RuleBases {
+    /// `identity.nik`.
+    pub identity_nik: Option<Basis>,
+    /// `enrolment.not_duplicate`.
+    pub not_duplicate: Option<Basis>,
+}
+
+impl RuleBases {
+    fn merge(&mut self, over: RuleBases) {
+        if over.identity_nik.is_some() {
+            self.identity_nik = over.identity_nik;
+        }
+        if over.not_duplicate.is_some() {
+            self.not_duplicate = over.not_duplicate;
+        }
+    }
+}
+
+/// A parameter file as written: any part of a set. The embedded default is one with every
+/// part; an override names only what it changes. [`crate::rules::param_file`] reads it.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct ParamFile {
+    /// The set's id; an override that gives one renames the result.
+    pub id: Option<String>,
+    /// A title for people.
+    pub title: Option<String>,
+    /// The regency whose residents are served.
+    pub regency: Option<Param<RegencyCode>>,
+    /// Age limits.
+    pub age: AgeParams,
+    /// Citizenship.
+    pub citizenship: CitizenshipParams,
+    /// Category lists.
+    pub categories: CategoryParams,
+    /// Excluded occupations.
+    pub occupations: OccupationParams,
+    /// Poverty data.
+    pub poverty: PovertyParams,
+    /// Existing enrolment.
+    pub enrolment: EnrolmentParams,
+    /// Contribution amounts.
+    pub contribution: ContributionParams,
+    /// Budget.
+    pub budget: BudgetParams,
+    /// Targets.
+    pub targets: TargetParams,
+    /// Bases of rules without parameters.
+    pub rules: RuleBases,
+}
+
+// --- errors ----------------------------------------------------------------------------------
+
+/// What went wrong with a parameter set.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ParamsErrorKind {
+    /// The file could not be read (CLI only).
+    Unreadable,
+    /// The file is not valid TOML/JSON, or a value in it is wrong.
+    Invalid,
+    /// A parameter the rules need has no value on the as-of date `on`: its first value
+    /// starts later (`starts`), or its values ended on `ended`.
+    NotInForce {
+        /// The as-of date.
+        on: NaiveDate,
+        /// The first value's start, when that is after `on`.
+        starts: Option<NaiveDate>,
+        /// The start of the entry without a value that is in force on `on`.
+        ended: Option<NaiveDate>,
+    },
+}
+
+/// A parameter file or set that cannot be used. Faces turn it into exit code 2 or a thrown
+/// JavaScript error with [`ParamsError::code`]; [`crate::messages::params_error_message`]
+/// writes it for people, naming the file, line and key.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ParamsError {
+    /// What kind of problem.
+    pub kind: ParamsErrorKind,
+    /// The file, when the set came from one.
+    pub file: Option<String>,
+    /// The 1-based line, when known.
+    pub line: Option<usize>,
+    /// The parameter or key, e.g. `age.max.values[0].value`.
+    pub key: Option<String>,
+    /// What is wrong, as the reader or the check found it (English, technical).
+    pub detail: String,
+}
+
+impl ParamsError {
+    pub(crate) fn invalid(key: Option<String>, detail: impl Into<String>) -> ParamsError {
+        ParamsError {
+            kind: ParamsErrorKind::Invalid,
+            file: None,
+            line: None,
+            key,
+            detail: detail.into(),
+        }
+    }
+
+    /// A file that cannot be read.
+    pub fn unreadable(file: &str, detail: impl Into<String>) -> ParamsError {
+        ParamsError {
+            kind: ParamsErrorKind::Unreadable,
+            file: Some(file.to_string()),
+            line: None,
+            key: None,
+            detail: detail.into(),
+        }
+    }
+
+    /// The stable code: `params.unreadable`, `params.invalid` or `params.not_in_force`.
+    pub fn code(&self) -> &'static str {
+        match self.kind {
+            ParamsErrorKind::Unreadable => "params.unreadable",
+            ParamsErrorKind::Invalid => "params.invalid",
+            ParamsErrorKind::NotInForce { .. } => "params.not_in_force",
+        }
+    }
+
+    /// The same error, naming the file it came from.
+    pub fn in_file(mut self, file: &str) -> ParamsError {
+        self.file = Some(file.to_string());
+        self
+    }
+}
+
+impl fmt::Display for ParamsError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&crate::messages::params_error_message(self, Lang::En))
+    }
+}
+
+impl std::error::Error for ParamsError {}
+
+impl ParamFile {
+    fn merge(&mut self, over: ParamFile) {
+        if over.id.is_some() {
+            self.id = over.id;
+        }
+        if over.title.is_some() {
+            self.title = over.title;
+        }
+        if over.regency.is_some() {
+            self.regency = over.regency;
+        }
+        self.age.merge(over.age);
+        self.citizenship.merge(over.citizenship);
+        self.categories.merge(over.categories);
+        self.occupations.merge(over.occupations);
+        self.poverty.merge(over.poverty);
+        self.enrolment.merge(over.enrolment);
+        self.contribution.merge(over.contribution);
+        self.budget.merge(over.budget);
+        self.targets.merge(over.targets);
+        self.rules.merge(over.rules);
+    }
+}
+
+// --- the set ---------------------------------------------------------------------------------
+
+/// A complete parameter set: the embedded default, possibly with overrides.
+#[derive(Debug, Clone, PartialEq)]
+pub struct ParamSet {
+    file: ParamFile,
+}
+
+fn need<'a, T>(p: &'a Option<T>, key: &str) -> Result<&'a T, ParamsError> {
+    p.as_ref()
+        .ok_or_else(|| ParamsError::invalid(Some(key.to_string()), "this parameter is missing"))
+}
+
+/// The value of `p` in force on `on`, with its entry.
+fn in_force<'a, T>(
+    p: &'a Option<Param<T>>,
+    key: &str,
+    on: NaiveDate,
+) -> Result<(&'a T, &'a Dated<T>), ParamsError> {
+    let param = need(p, key)?;
+    let entry = param.entry_on(on);
+    match entry.and_then(|e| e.value.as_ref().map(|v| (v, e))) {
+        Some(found) => Ok(found),
+        None => Err(ParamsError {
+            kind: ParamsErrorKind::NotInForce {
+                on,
+                starts: match entry {
+                    None => param.entries().first().map(|e| e.since.0),
+                    Some(_) => None,
+                },
+                ended: entry.map(|e| e.since.0),
+            },
+            file: None,
+            line: None,
+            key: Some(key.to_string()),
+            detail: String::new(),
+        }),
+    }
+}
+
+fn basis_of<T>(e: &Dated<T>) -> Basis {
+    Basis {
+        reference: e.reference.clone(),
+        confidence: e.confidence,
+    }
+}
+
+impl ParamSet {
+    /// The embedded `bojonegoro-2025` set, read once.
+    pub fn embedded() -> Result<&'static ParamSet, ParamsError> {
+        static SET: OnceLock<Result<ParamSet, ParamsError>> = OnceLock::new();
+        SET.get_or_init(|| {
+            embedded_tree()
+                .and_then(|v| ParamFile::from_json_value(&v))
+                .map_err(|e| e.in_file("data/params/bojonegoro-2025.toml"))
+                .and_then(ParamSet::complete)
+        })
+        .as_ref()
+        .map_err(Clone::clone)
+    }
+
+    /// A set from a file that must give every parameter.
+    pub fn complete(file: ParamFile) -> Result<ParamSet, ParamsError> {
+        need(&file.id, "id")?;
+        need(&file.regency, "regency")?;
+        need(&file.age.min, "age.min")?;
+        need(&file.age.max, "age.max")?;
+        need(&file.citizenship.allowed, "citizenship.allowed")?;
+        need(&file.categories.rentan, "categories.rentan")?;
+        need(&file.categories.insentif, "categories.insentif")?;
+        need(&file.occupations.excluded, "occupations.excluded")?;
+        need(&file.poverty.required_for, "poverty.required_for")?;
+        need(&file.enrolment.if_enrolled, "enrolment.if_enrolled")?;
+        need(&file.contribution.jkk, "contribution.jkk")?;
+        need(&file.contribution.jkm, "contribution.jkm")?;
+        need(&file.budget.annual, "budget.annual")?;
+        need(&file.targets.rentan, "targets.rentan")?;
+        need(&file.targets.insentif, "targets.insentif")?;
+        need(&file.rules.identity_nik, "rules.\"identity.nik\"")?;
+        need(
+            &file.rules.not_duplicate,
+            "rules.\"enrolment.not_duplicate\"",
+        )?;
+        Ok(ParamSet { file })
+    }
+
+    /// This set with `over` laid on top: each parameter `over` names replaces that
+    /// parameter's values. Without an `id` of its own, the result is called
+    /// `<id>+override`, so a decision always says that it used a changed set.
+    pub fn with(&self, over: ParamFile) -> ParamSet {
+        let mut file = self.file.clone();
+        let renamed = over.id.is_some();
+        file.merge(over);
+        if !renamed {
+            file.id = Some(format!("{}+override", self.id()));
+        }
+        ParamSet { file }
+    }
+
+    /// The set's id.
+    pub fn id(&self) -> &str {
+        self.file.id.as_deref().unwrap_or(DEFAULT_ID)
+    }
+
+    /// The set's title.
+    pub fn title(&self) -> &str {
+        self.file.title.as_deref().unwrap_or("")
+    }
+
+    /// The file behind the set.
+    pub fn file(&self) -> &ParamFile {
+        &self.file
+    }
+
+    /// The values in force on `as_of`, in the flat form the rules read. Fails when a value
+    /// the rules need has none on that day (a date before the set begins), or when the
+    /// values in force contradict each other.
+    pub fn resolve(&self, as_of: NaiveDate) -> Result<Resolved, ParamsError> {
+        let f = &self.file;
+        let (regency, regency_e) = in_force(&f.regency, "regency", as_of)?;
+        let (min, min_e) = in_force(&f.age.min, "age.min", as_of)?;
+        let (max, max_e) = in_force(&f.age.max, "age.max", as_of)?;
+        if min.0 > max.0 {
+            return Err(ParamsError::invalid(
+                Some("age.min".into()),
+                format!(
+                    "on {as_of} the minimum age {} is above the maximum age {}",
+                    min.0, max.0
+                ),
+            ));
+        }
+        let (allowed, allowed_e) = in_force(&f.citizenship.allowed, "citizenship.allowed", as_of)?;
+        let (rentan, rentan_e) = in_force(&f.categories.rentan, "categories.rentan", as_of)?;
+        let (insentif, insentif_e) =
+            in_force(&f.categories.insentif, "categories.insentif", as_of)?;
+        if let Some(both) = rentan.0.iter().find(|c| insentif.0.contains(c)) {
+            return Err(ParamsError::invalid(
+                Some("categories".into()),
+                format!(
+                    "on {as_of} the category {:?} is on both programme lists",
+                    both.0
+                ),
+            ));
+        }
+        let (excluded, excluded_e) =
+            in_force(&f.occupations.excluded, "occupations.excluded", as_of)?;
+        if excluded.0.contains(&Occupation::None) {
+            return Err(ParamsError::invalid(
+                Some("occupations.excluded".into()),
+                "\"none\" cannot be excluded: it means none of the excluded statuses",
+            ));
+        }
+        let (poverty, poverty_e) =
+            in_force(&f.poverty.required_for, "poverty.required_for", as_of)?;
+        let (if_enrolled, if_enrolled_e) =
+            in_force(&f.enrolment.if_enrolled, "enrolment.if_enrolled", as_of)?;
+        let nik_basis = need(&f.rules.identity_nik, "rules.\"identity.nik\"")?.clone();
+        let dup_basis = need(&f.rules.not_duplicate, "rules.\"enrolment.not_duplicate\"")?.clone();
+
+        let category_any = if rentan_e.reference == insentif_e.reference {
+            basis_of(rentan_e)
+        } else {
+            Basis {
+                reference: format!("{}; {}", rentan_e.reference, insentif_e.reference),
+                confidence: rentan_e.confidence.min_with(insentif_e.confidence),
+            }
+        };
+        let mut bases: [Basis; RuleId::COUNT] = std::array::from_fn(|_| nik_basis.clone());
+        bases[RuleId::IdentityCitizenship.index()] = basis_of(allowed_e);
+        bases[RuleId::DomicileRegency.index()] = basis_of(regency_e);
+        bases[RuleId::AgeMin.index()] = basis_of(min_e);
+        bases[RuleId::AgeMax.index()] = basis_of(max_e);
+        bases[RuleId::CategoryListed.index()] = category_any;
+        bases[RuleId::OccupationNotExcluded.index()] = basis_of(excluded_e);
+        bases[RuleId::PovertyListed.index()] = basis_of(poverty_e);
+        bases[RuleId::EnrolmentNotEnrolled.index()] = basis_of(if_enrolled_e);
+        bases[RuleId::EnrolmentNotDuplicate.index()] = dup_basis;
+
+        let regency_region = region::regency(regency.0, as_of).ok_or_else(|| {
+            ParamsError::invalid(
+                Some("regency".into()),
+                "not in the Kemendagri regency table",
+            )
+        })?;
+        Ok(Resolved {
+            id: self.id().to_string(),
+            as_of,
+            regency: regency_region,
+            age_min: min.0,
+            age_max: max.0,
+            citizenship: allowed.0.iter().fold(0, |m, c| m | c.bit()),
+            categories: [
+                rentan.0.iter().map(|c| c.0.clone()).collect(),
+                insentif.0.iter().map(|c| c.0.clone()).collect(),
+            ],
+            category_bases: [basis_of(rentan_e), basis_of(insentif_e)],
+            excluded: excluded.0.iter().fold(0, |m, o| m | o.bit()),
+            poverty_required: poverty.0.iter().fold(0, |m, p| m | p.bit()),
+            if_enrolled: *if_enrolled,
+            bases,
+        })
+    }
+}
+
+// --- resolved --------------------------------------------------------------------------------
+
+/// The values in force on one date, flat and small: what the rules read for every applicant.
+/// Lists of codes are bit sets; category lists are short and compared without allocating.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Resolved {
+    /// The set's id, as results name it.
+    pub id: String,
+    /// The as-of date the values were chosen for.
+    pub as_of: NaiveDate,
+    /// The regency whose residents are served.
+    pub regency: Region,
+    /// Youngest age, completed years.
+    pub age_min: u32,
+    /// Oldest age, completed years, included.
+    pub age_max: u32,
+    citizenship: u8,
+    categories: [Box<[Box<str>]>; 2],
+    category_bases: [Basis; 2],
+    excluded: u16,
+    poverty_required: u8,
+    /// The outcome for someone already enrolled.
+    pub if_enrolled: IfEnrolled,
+    bases: [Basis; RuleId::COUNT],
+}
+
+impl Resolved {
+    /// Whether this citizenship may be enrolled.
+    pub fn allows(&self, c: Citizenship) -> bool {
+        self.citizenship & c.bit() != 0
+    }
+
+    /// The citizenships that may be enrolled.
+    pub fn allowed_citizenships(&self) -> impl Iterator<Item = Citizenship> + '_ {
+        [Citizenship::Wni, Citizenship::Wna]
+            .into_iter()
+            .filter(|c| self.allows(*c))
+    }
+
+    /// The programme whose list has this category (ignoring case), if any.
+    pub fn category_program(&self, category: &str) -> Option<Program> {
+        Program::ALL.into_iter().find(|p| {
+            self.categories[*p as usize]
+                .iter()
+                .any(|c| c.eq_ignore_ascii_case(category))
+        })
+    }
+
+    /// The categories of a programme.
+    pub fn categories(&self, p: Program) -> &[Box<str>] {
+        &self.categories[p as usize]
+    }
+
+    /// Whether an occupation is excluded.
+    pub fn excludes(&self, o: Occupation) -> bool {
+        self.excluded & o.bit() != 0
+    }
+
+    /// Whether a programme requires a listing in the poverty data.
+    pub fn requires_poverty_listing(&self, p: Program) -> bool {
+        self.poverty_required & p.bit() != 0
+    }
+
+    /// The legal basis of a rule; for `category.listed`, of the programme's list when the
+    /// programme is known.
+    pub fn basis(&self, rule: RuleId, program: Option<Program>) -> &Basis {
+        match (rule, program) {
+            (RuleId::CategoryListed, Some(p)) => &self.category_bases[p as usize],
+            _ => &self.bases[rule.index()],
+        }
+    }
+}
+
+// --- listing ---------------------------------------------------------------------------------
+
+/// A value shown by `layak params`, in JSON and in words.
+pub trait ParamValue {
+    /// The value as JSON.
+    fn json(&self) -> serde_json::Value;
+    /// The value as people read it.
+    fn show(&self, lang: Lang) -> String;
+}
+
+impl ParamValue for Years {
+    fn json(&self) -> serde_json::Value {
+        self.0.into()
+    }
+    fn show(&self, lang: Lang) -> String {
+        crate::messages::years(self.0, lang)
+    }
+}
+
+impl ParamValue for Rupiah {
+    fn json(&self) -> serde_json::Value {
+        self.0.into()
+    }
+    fn show(&self, _lang: Lang) -> String {
+        crate::messages::rupiah(self.0, _lang)
+    }
+}
+
+impl ParamValue for Count {
+    fn json(&self) -> serde_json::Value {
+        self.0.into()
+    }
+    fn show(&self, lang: Lang) -> String {
+        crate::messages::count(self.0, lang)
+    }
+}
+
+impl ParamValue for RegencyCode {
+    fn json(&self) -> serde_json::Value {
+        region::RegionCode::regency(self.0).to_string().into()
+    }
+    fn show(&self, _lang: Lang) -> String {
+        let code = region::RegionCode::regency(self.0);
+        match region::regency(self.0, NaiveDate::MAX) {
+            Some(r) => format!("{code} ({})", r.name),
+            None => code.to_string(),
+        }
+    }
+}
+
+impl ParamValue for IfEnrolled {
+    fn json(&self) -> serde_json::Value {
+        self.outcome().as_str().into()
+    }
+    fn show(&self, lang: Lang) -> String {
+        let code = self.outcome().as_str();
+        match lang {
+            Lang::Id => format!(
+                "{code} ({})",
+                crate::messages::outcome_word(self.outcome(), lang)
+            ),
+            Lang::En => code.to_string(),
+        }
+    }
+}
+
+/// A code that lists show by its code.
+pub trait ShownCode {
+    /// The code.
+    fn code(&self) -> &str;
+}
+impl ShownCode for Citizenship {
+    fn code(&self) -> &str {
+        self.as_str()
+    }
+}
+impl ShownCode for Occupation {
+    fn code(&self) -> &str {
+        self.as_str()
+    }
+}
+impl ShownCode for Program {
+    fn code(&self) -> &str {
+        self.as_str()
+    }
+}
+impl ShownCode for CategoryCode {
+    fn code(&self) -> &str {
+        &self.0
+    }
+}
+
+impl<T: ShownCode> ParamValue for List<T> {
+    fn json(&self) -> serde_json::Value {
+        self.0.iter().map(|c| c.code()).collect::<Vec<_>>().into()
+    }
+    fn show(&self, _lang: Lang) -> String {
+        self.0
+            .iter()
+            .map(|c| c.code())
+            .collect::<Vec<_>>()
+            .join(", ")
+    }
+}
+
+/// One entry of a parameter, as `layak params` shows it.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct EntryView {
+    /// First day.
+    pub since: NaiveDate,
+    /// The value as JSON (`null`: no value from this day).
+    pub value: serde_json::Value,
+    /// The value in words, in the chosen language.
+    pub shown: Option<String>,
+    /// The law or source.
+    pub reference: String,
+    /// How sure.
+    pub confidence: Confidence,
+    /// The note in the chosen language.
+    pub note: Option<String>,
+}
+
+/// One parameter, as `layak params` shows it.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct ParamView {
+    /// The dotted key, e.g. `age.max`.
+    pub key: &'static str,
+    /// What it is, in the chosen language.
+    pub label: &'static str,
+    /// The entry in force on the as-of date, or `null`.
+    pub in_force: Option<EntryView>,
+    /// Every entry, oldest first.
+    pub values: Vec<EntryView>,
+}
+
+fn view<T: ParamValue>(
+    key: &'static str,
+    p: &Option<Param<T>>,
+    as_of: NaiveDate,
+    lang: Lang,
+) -> Option<ParamView> {
+    let p = p.as_ref()?;
+    let entry = |e: &Dated<T>| EntryView {
+        since: e.since.0,
+        value: e.value.as_ref().map_or(serde_json::Value::Null, T::json),
+        shown: e.value.as_ref().map(|v| v.show(lang)),
+        reference: e.reference.clone(),
+        confidence: e.confidence,
+        note: e.note(lang).map(str::to_string),
+    };
+    Some(ParamView {
+        key,
+        label: crate::messages::param_label(key, lang),
+        in_force: p.entry_on(as_of).map(entry),
+        values: p.entries().iter().map(entry).collect(),
+    })
+}
+
+impl ParamSet {
+    /// Every parameter with its history and the entry in force on `as_of`, for people.
+    pub fn views(&self, as_of: NaiveDate, lang: Lang) -> Vec<ParamView> {
+        let f = &self.file;
+        [
+            view("regency", &f.regency, as_of, lang),
+            view("age.min", &f.age.min, as_of, lang),
+            view("age.max", &f.age.max, as_of, lang),
+            view("citizenship.allowed", &f.citizenship.allowed, as_of, lang),
+            view("categories.rentan", &f.categories.rentan, as_of, lang),
+            view("categories.insentif", &f.categories.insentif, as_of, lang),
+            view("occupations.excluded", &f.occupations.excluded, as_of, lang),
+            view("poverty.required_for", &f.poverty.required_for, as_of, lang),
+            view(
+                "enrolment.if_enrolled",
+                &f.enrolment.if_enrolled,
+                as_of,
+                lang,
+            ),
+            view("contribution.jkk", &f.contribution.jkk, as_of, lang),
+            view("contribution.jkm", &f.contribution.jkm, as_of, lang),
+            view("budget.annual", &f.budget.annual, as_of, lang),
+            view("targets.rentan", &f.targets.rentan, as_of, lang),
+            view("targets.insentif", &f.targets.insentif, as_of, lang),
+        ]
+        .into_iter()
+        .flatten()
+        .collect()
+    }
+
+    /// The monthly contribution per person on `as_of` (JKK + JKM), if both are in force.
+    pub fn monthly_contribution(&self, as_of: NaiveDate) -> Option<u64> {
+        let f = &self.file;
+        let jkk = in_force(&f.contribution.jkk, "contribution.jkk", as_of)
+            .ok()?
+            .0;
+        let jkm = in_force(&f.contribution.jkm, "contribution.jkm", as_of)
+            .ok()?
+            .0;
+        jkk.0.checked_add(jkm.0)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn d(y: i32, m: u32, day: u32) -> NaiveDate {
+        NaiveDate::from_ymd_opt(y, m, day).unwrap()
+    }
+
+    fn set() -> &'static ParamSet {
+        ParamSet::embedded().unwrap()
+    }
+
+    #[test]
+    fn the_embedded_set_holds_the_domain_files_figures() {
+        let s = set();
+        assert_eq!(s.id(), "bojonegoro-2025");
+        let r = s.resolve(d(2025, 6, 1)).unwrap();
+        assert_eq!(r.regency.code.to_string(), "35.22");
+        assert_eq!(r.age_max, 65);
+        assert_eq!(r.age_min, 18);
+        assert_eq!(r.categories(Program::Rentan).len(), 10);
+        assert_eq!(r.categories(Program::Insentif).len(), 9);
+        for o in [
+            Occupation::Pns,
+            Occupation::Cpns,
+            Occupation::Pppk,
+            Occupation::Tni,
+            Occupation::Polri,
+            Occupation::PejabatNegara,
+            Occupation::PekerjaPenerimaUpah,
+        ] {
+            assert!(r.excludes(o), "{o:?}");
+        }
+        assert!(!r.excludes(Occupation::None));
+        assert!(r.requires_poverty_listing(Program::Rentan));
+        assert!(!r.requires_poverty_listing(Program::Insentif));
+        assert!(r.allows(Citizenship::Wni) && !r.allows(Citizenship::Wna));
+        assert_eq!(s.monthly_contribution(d(2025, 6, 1)), Some(16_800));
+        let f = s.file();
+        let budget = f
+            .budget
+            .annual
+            .as_ref()
+            .unwrap()
+            .entry_on(d(2025, 6, 1))
+            .unwrap();
+        assert_eq!(budget.value, Some(Rupiah(35_903_000_000)));
+        let t = f
+            .targets
+            .rentan
+            .as_ref()
+            .unwrap()
+            .entry_on(d(2025, 6, 1))
+            .unwrap();
+        assert_eq!(t.value, Some(Count(157_058)));
+        let t = f
+            .targets
+            .insentif
+            .as_ref()
+            .unwrap()
+            .entry_on(d(2025, 6, 1))
+            .unwrap();
+        assert_eq!(t.value, Some(Count(35_688)));
+        // The domain file marks the age limits as unverified (§8): so must the set.
+        assert_eq!(
+            r.basis(RuleId::AgeMax, None).confidence,
+            Confidence::Unconfirmed
+        );
+        assert_eq!(
+            r.basis(RuleId::AgeMin, None).confidence,
+            Confidence::Unconfirmed
+        );
+    }
+
+    #[test]
+    fn the_value_in_force_is_the_last_that_started() {
+        let over = ParamFile::from_json_str(
+            r#"{"age": {"max": {"values": [
+                {"since": "2024-01-01", "value": 65, "reference": "a", "confidence": "likely"},
+                {"since": "2025-07-01", "value": 60, "reference": "b", "confidence": "unconfirmed"}
+            ]}}}"#,
+        )
+        .unwrap();
+        let s = set().with(over);
+        assert_eq!(s.id(), "bojonegoro-2025+override");
+        assert_eq!(s.resolve(d(2025, 6, 30)).unwrap().age_max, 65);
+        assert_eq!(s.resolve(d(2025, 7, 1)).unwrap().age_max, 60);
+        assert_eq!(s.resolve(d(2030, 1, 1)).unwrap().age_max, 60);
+        let r = s.resolve(d(2025, 7, 1)).unwrap();
+        assert_eq!(r.basis(RuleId::AgeMax, None).reference, "b");
+        // Other parameters keep the default.
+        assert_eq!(r.age_min, 18);
+        // Before the first value there is none.
+        let e = s.resolve(d(2023, 12, 31)).unwrap_err();
+        assert_eq!(e.code(), "params.not_in_force");
+        assert_eq!(e.key.as_deref(), Some("regency"));
+    }
+
+    #[test]
+    fn a_value_that_ends_is_not_in_force_after() {
+        let f = set().file();
+        let b = f.budget.annual.as_ref().unwrap();
+        assert!(b.entry_on(d(2026, 1, 1)).unwrap().value.is_none());
+        assert!(b.entry_on(d(2024, 12, 31)).is_none());
+    }
+
+    #[test]
+    fn bad_files_name_the_key_and_line() {
+        let e = ParamFile::from_toml_str("[age.max]\n[[age.max.values]]\nsince = \"2024-01-01\"\nvalue = \"enam puluh\"\nreference = \"x\"\nconfidence = \"likely\"\n").unwrap_err();
+        assert_eq!(e.code(), "params.invalid");
+        assert_eq!(e.key.as_deref(), Some("age.max.values[0].value"), "{e:?}");
+        assert_eq!(e.line, Some(4), "{e:?}");
+
+        let e = ParamFile::from_toml_str("[age.maks]\nvalues = []\n").unwrap_err();
+        assert_eq!(e.key.as_deref(), Some("age.maks"), "{e:?}");
+        assert_eq!(e.line, Some(1), "{e:?}");
+
+        let e = ParamFile::from_toml_str("[age.max\n").unwrap_err();
+        assert_eq!(e.line, Some(1), "{e:?}");
+
+        let e = ParamFile::from_json_str(
+            "{\"age\": {\"max\": {\"values\": [\n{\"since\": \"2025-13-01\", \"value\": 60, \"reference\": \"x\", \"confidence\": \"likely\"}]}}}",
+        )
+        .unwrap_err();
+        assert_eq!(e.key.as_deref(), Some("age.max.values[0].since"), "{e:?}");
+        assert_eq!(e.line, Some(2), "{e:?}");
+
+        let e = ParamFile::from_json_value(&serde_json::json!({"age": {"max": {"values": [
+            {"since": "2025-01-01", "value": 60, "reference": "x", "confidence": "sure"}]}}}))
+        .unwrap_err();
+        assert_eq!(
+            e.key.as_deref(),
+            Some("age.max.values[0].confidence"),
+            "{e:?}"
+        );
+
+        let e = ParamFile::from_json_value(&serde_json::json!({"age": {"max": {"values": [
+            {"since": "2025-01-01", "value": 60, "reference": "x", "confidence": "likely"},
+            {"since": "2024-01-01", "value": 61, "reference": "x", "confidence": "likely"}]}}}))
+        .unwrap_err();
+        assert_eq!(e.key.as_deref(), Some("age.max"), "{e:?}");
+        assert!(e.detail.contains("must increase"), "{e:?}");
+
+        let e = ParamFile::from_json_value(&serde_json::json!({"regency": {"values": [
+            {"since": "2025-01-01", "value": "35.99", "reference": "x", "confidence": "likely"}]}}))
+        .unwrap_err();
+        assert_eq!(e.key.as_deref(), Some("regency.values[0].value"), "{e:?}");
+    }
+
+    #[test]
+    fn a_bare_toml_date_is_read() {
+        let f = ParamFile::from_toml_str(
+            "[[age.max.values]]\nsince = 2025-07-01\nvalue = 60\nreference = \"x\"\nconfidence = \"likely\"\n",
+        )
+        .unwrap();
+        let p = f.age.max.unwrap();
+        assert_eq!(p.entries()[0].since.0, d(2025, 7, 1));
+    }
+
+    #[test]
+    fn contradictions_are_refused_when_resolving() {
+        let over = ParamFile::from_json_value(&serde_json::json!({"age": {"min": {"values": [
+            {"since": "2024-01-01", "value": 70, "reference": "x", "confidence": "likely"}]}}}))
+        .unwrap();
+        let e = set().with(over).resolve(d(2025, 6, 1)).unwrap_err();
+        assert_eq!(e.key.as_deref(), Some("age.min"));
+        let over = ParamFile::from_json_value(&serde_json::json!({"categories": {"insentif": {"values": [
+            {"since": "2024-01-01", "value": ["buruh_tani"], "reference": "x", "confidence": "likely"}]}}}))
+        .unwrap();
+        assert!(set().with(over).resolve(d(2025, 6, 1)).is_err());
+    }
+}
