@@ -89,6 +89,35 @@ await test('English switch relabels the page and the messages', async (page) => 
   expect(msg.includes('must have 16 digits'), `message: ${msg}`);
 });
 
+await test('an ineligible applicant sees the reason in plain words', async (page) => {
+  await open(page);
+  await page.fill('#nik', '3522061205800001');
+  await page.fill('#name', 'Sutrisno');
+  await page.fill('#birth_date', '1980-05-12');
+  await page.check('input[name="sex"][value="M"]');
+  await page.selectOption('#kecamatan', '35.22.06');
+  await page.selectOption('#village_code', '35.22.06.2001');
+  await page.check('input[name="program"][value="rentan"]');
+  await page.selectOption('#category', 'buruh_tani');
+  await page.selectOption('#occupation', 'pns');
+  await page.check('#in_poverty_data');
+  await page.click('button[type="submit"]');
+  await page.waitForSelector('#decision-badge');
+  const decision = await page.getAttribute('#decision-badge', 'data-decision');
+  expect(decision === 'ineligible', `decision ${decision}`);
+  const outcome = await page.getAttribute('li[data-rule="occupation.not_excluded"]', 'data-outcome');
+  expect(outcome === 'fail', `occupation rule: ${outcome}`);
+  const why = await page.textContent('li[data-rule="occupation.not_excluded"] .msg');
+  expect(why.includes('PNS') && why.includes('Taspen'), `reason: ${why}`);
+  await page.screenshot({ path: `${ARTIFACTS}pendaftaran-keputusan.png`, fullPage: true });
+  // The same person, not a civil servant: eligible.
+  await page.selectOption('#occupation', 'none');
+  await page.click('button[type="submit"]');
+  await page.waitForFunction(() => document.querySelector('#decision-badge')?.dataset.decision !== 'ineligible');
+  const again = await page.getAttribute('#decision-badge', 'data-decision');
+  expect(again === 'review' || again === 'eligible', `after fixing: ${again}`);
+});
+
 await test('ticking claim documents shrinks the missing list', async (page) => {
   await page.goto(url + '#klaim');
   await page.waitForSelector('body[data-ready="1"]');

@@ -24,7 +24,7 @@ export async function demo(input: HTMLInputElement): Promise<string> {
   const out = s['~standard'].validate('3522061205800001');
   const ok: string | undefined = out.issues ? undefined : out.value;
   kkSchema();
-  const unbind: () => void = bindNikField(input, () => ({ lang: 'id' }), (res) => res.district?.name);
+  const unbind: () => void = bindNikField(input, () => ({ lang: 'id' }), (res) => res?.district?.name);
   unbind();
   try { validateNik('x', { as_of: 'bad' }); } catch (e) { const code: string = (e as LayakError).code; void code; }
   return [district, errors.length, sex, date, desa.length, n, label, ok, validityMessage('nik', '1'),

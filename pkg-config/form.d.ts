@@ -21,10 +21,10 @@ export function nikSchema(options?: Options): LayakSchema;
 export function kkSchema(options?: Options): LayakSchema;
 export function bindField(
   input: HTMLInputElement, kind: Kind, options?: Options | (() => Options),
-  onResult?: (result: NikResult | KkResult, partial: boolean) => void): () => void;
+  onResult?: (result: NikResult | KkResult | null, partial: boolean) => void): () => void;
 export function bindNikField(
   input: HTMLInputElement, options?: Options | (() => Options),
-  onResult?: (result: NikResult, partial: boolean) => void): () => void;
+  onResult?: (result: NikResult | null, partial: boolean) => void): () => void;
 export function bindKkField(
   input: HTMLInputElement, options?: Options | (() => Options),
-  onResult?: (result: KkResult, partial: boolean) => void): () => void;
+  onResult?: (result: KkResult | null, partial: boolean) => void): () => void;

@@ -55,10 +55,17 @@ export const kkSchema = (options) => schema('kk', options);
 /**
  * Keeps an <input>'s validity in step with layak: while typing, a short prefix is fine
  * (partial mode) but an impossible one is not; on change the full check applies. `onResult`
- * receives every result, e.g. to show the decoded region. Returns a function that unbinds.
+ * receives every result, e.g. to show the decoded region. An empty field that is not
+ * `required` is left alone (onResult receives null). Returns a function that unbinds.
  */
 export function bindField(input, kind, options = {}, onResult = () => {}) {
   const run = (partial) => {
+    if (!input.required && input.value.trim() === '') {
+      input.setCustomValidity('');
+      input.removeAttribute('aria-invalid');
+      onResult(null, partial);
+      return null;
+    }
     const opts = typeof options === 'function' ? options() : options;
     const r = check(kind, input.value, { ...opts, partial });
     const e = r.issues.find((i) => i.severity === 'error');

@@ -358,3 +358,63 @@ fn is_empty_override(v: &serde_json::Value) -> bool {
         _ => false,
     }
 }
+
+/// A code and its words, for a form's list of choices.
+#[derive(Debug, Clone, serde::Serialize)]
+pub struct Choice {
+    /// The code the rules read.
+    pub code: String,
+    /// The words a person reads.
+    pub label: String,
+}
+
+/// What an eligibility form offers, from the parameter set in force: the categories of each
+/// programme and the employment statuses (so a category list follows a parameter change or an
+/// override without touching the form).
+#[derive(Debug, Clone, serde::Serialize)]
+pub struct FormChoices {
+    /// The parameter set.
+    pub parameters: String,
+    /// Categories of `rentan`.
+    pub rentan: Vec<Choice>,
+    /// Categories of `insentif`.
+    pub insentif: Vec<Choice>,
+    /// `none` and the excluded statuses.
+    pub occupations: Vec<Choice>,
+    /// Youngest age.
+    pub age_min: u32,
+    /// Oldest age, included.
+    pub age_max: u32,
+}
+
+impl Checker {
+    /// The choices a registration form should offer under these parameters.
+    pub fn form_choices(&self) -> FormChoices {
+        use crate::rules::applicant::{Occupation, Program};
+        let lang = self.lang;
+        let cats = |p: Program| {
+            self.resolved
+                .categories(p)
+                .iter()
+                .map(|c| Choice {
+                    code: c.to_string(),
+                    label: messages::category_label(c, lang),
+                })
+                .collect()
+        };
+        FormChoices {
+            parameters: self.resolved.id.clone(),
+            rentan: cats(Program::Rentan),
+            insentif: cats(Program::Insentif),
+            occupations: Occupation::ALL
+                .iter()
+                .map(|o| Choice {
+                    code: o.as_str().to_string(),
+                    label: messages::occupation_label(*o, lang).to_string(),
+                })
+                .collect(),
+            age_min: self.resolved.age_min,
+            age_max: self.resolved.age_max,
+        }
+    }
+}

@@ -132,6 +132,32 @@ export interface ClaimResult {
   signature: { used: "signature" | "thumbprint" | null; thumbprint_accepted: boolean; confidence: "confirmed" | "likely" | "unconfirmed" };
   unknown_documents: string[]; issues: Issue[];
 }
+/** An applicant as checkEligibility reads it (CONTRACT.md section 4). Every field is optional. */
+export interface Applicant {
+  nik?: string; kk?: string; name?: string; birth_date?: string; sex?: string; citizenship?: string;
+  village_code?: string; program?: "rentan" | "insentif"; category?: string; occupation?: string;
+  in_poverty_data?: boolean | string; already_enrolled?: boolean | string;
+  [key: string]: unknown;
+}
+/** Options of checkEligibility: the common ones and a parameter override. */
+export interface CheckOptions extends Options { params?: object; }
+export type Outcome = "pass" | "fail" | "review" | "skip";
+export interface RuleOutcome {
+  id: string; outcome: Outcome; message: string; values: Record<string, unknown>;
+  legal_basis: string; confidence?: "confirmed" | "likely" | "unconfirmed";
+}
+/** The result of checkEligibility. */
+export interface EligibilityResult {
+  decision: "eligible" | "ineligible" | "review" | null; program: "rentan" | "insentif" | null;
+  as_of: string; parameters: string; rules: RuleOutcome[]; issues: Issue[];
+  [key: string]: unknown;
+}
+export interface Choice { code: string; label: string; }
+/** The choices a registration form offers under the parameter set in force. */
+export interface FormChoices {
+  parameters: string; rentan: Choice[]; insentif: Choice[]; occupations: Choice[];
+  age_min: number; age_max: number;
+}
 /** What every thrown error carries: a stable code such as "options.as_of". */
 export interface LayakError extends Error { code: string; }
 "#;
@@ -357,8 +383,11 @@ pub fn check_claim(
 /// `lang` and `params`, a parameter override in the layout of a parameter file (an object;
 /// this package reads no TOML). An unusable option or override throws an `Error` whose
 /// `code` is `options.*` or `params.*`.
-#[wasm_bindgen(js_name = checkEligibility)]
-pub fn check_eligibility(applicant: JsValue, options_value: JsValue) -> Result<JsValue, JsValue> {
+#[wasm_bindgen(js_name = checkEligibility, unchecked_return_type = "EligibilityResult")]
+pub fn check_eligibility(
+    #[wasm_bindgen(unchecked_param_type = "Applicant")] applicant: JsValue,
+    #[wasm_bindgen(unchecked_optional_param_type = "CheckOptions")] options_value: JsValue,
+) -> Result<JsValue, JsValue> {
     if !applicant.is_object() || js_sys::Array::is_array(&applicant) {
         return Err(error(
             "input.type",
@@ -370,4 +399,15 @@ pub fn check_eligibility(applicant: JsValue, options_value: JsValue) -> Result<J
     let raw = options(options_value)?;
     let checker = Checker::from_options(&raw, today()).map_err(|e| check_error(e, &raw))?;
     to_js(&checker.check(&person).to_json())
+}
+
+/// `formChoices(options?)`: the categories of each programme and the employment statuses,
+/// with their labels, under the parameter set in force (and an override in `params`).
+#[wasm_bindgen(js_name = formChoices, unchecked_return_type = "FormChoices")]
+pub fn form_choices(
+    #[wasm_bindgen(unchecked_optional_param_type = "CheckOptions")] options_value: JsValue,
+) -> Result<JsValue, JsValue> {
+    let raw = options(options_value)?;
+    let checker = Checker::from_options(&raw, today()).map_err(|e| check_error(e, &raw))?;
+    to_js(&checker.form_choices())
 }

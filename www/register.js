@@ -2,7 +2,7 @@
 // kecamatan → desa, and on submit shows the eligibility decision with every reason.
 import * as layak from './pkg/layak.js';
 import { bindNikField, bindKkField } from './pkg/form.js';
-import { $, el, t, opts, dateText, issueList } from './ui.js';
+import { $, el, t, opts, dateText, issueList, fillSelect } from './ui.js';
 
 function regionLine(r) {
   const parts = [r.province, r.regency, r.district].filter(Boolean)
@@ -11,6 +11,7 @@ function regionLine(r) {
 }
 
 function showNumber(box, r) {
+  if (!r) { box.replaceChildren(); return; }
   const facts = [];
   if (r.sex) facts.push(t(r.sex === 'F' ? 'reg.sex_f' : 'reg.sex_m'));
   if (r.birth_date) facts.push(`${t('nik.born')} ${dateText(r.birth_date)}`);
@@ -49,6 +50,19 @@ export function registrationPage() {
   };
   kec.addEventListener('change', () => { desa.value = ''; fillDesa(); });
 
+  // Categories and employment statuses come from the parameter set in force, so the lists
+  // follow a parameter change without touching the page.
+  let choices = layak.formChoices(opts());
+  const fillChoices = () => {
+    choices = layak.formChoices(opts());
+    const program = form.elements.program.value;
+    const cats = program ? choices[program] : [...choices.rentan, ...choices.insentif];
+    fillSelect($('#category'), cats.map((c) => [c.code, c.label]));
+    fillSelect($('#occupation'), choices.occupations.map((o) => [o.code, o.label]));
+  };
+  for (const r of form.elements.program) r.addEventListener('change', fillChoices);
+  fillChoices();
+
   const result = $('#decision');
   const clear = () => {
     for (const box of ['#nik-info', '#kk-info']) $(box).replaceChildren();
@@ -60,17 +74,47 @@ export function registrationPage() {
   };
   form.addEventListener('reset', () => setTimeout(clear));
 
+  const applicant = () => {
+    const f = form.elements;
+    const a = {};
+    for (const k of ['nik', 'kk', 'name', 'birth_date', 'citizenship', 'village_code', 'program', 'category', 'occupation']) {
+      const v = f[k].value.trim();
+      if (v) a[k] = v;
+    }
+    if (f.sex.value) a.sex = f.sex.value;
+    a.in_poverty_data = f.in_poverty_data.checked;
+    a.already_enrolled = f.already_enrolled.checked;
+    return a;
+  };
+
+  const MARK = { pass: '✓', fail: '✗', review: '?', skip: '–' };
+  const showDecision = (r) => {
+    result.hidden = false;
+    result.replaceChildren(...[
+      el('p', {}, el('span', { class: `badge ${r.decision}`, id: 'decision-badge', dataset: { decision: r.decision ?? '' },
+        text: t(`decision.${r.decision ?? 'none'}`) })),
+      el('p', { class: 'fine', text: `${t('decision.as_of')} ${dateText(r.as_of)} · ${t('decision.parameters')} ${r.parameters}` }),
+      el('ul', { class: 'rules' }, r.rules.map((rule) => el('li', { dataset: { rule: rule.id, outcome: rule.outcome } },
+        el('span', { class: `mark ${rule.outcome}`, title: t(`outcome.${rule.outcome}`), text: MARK[rule.outcome] }),
+        el('div', {},
+          el('p', { class: 'msg', text: rule.message }),
+          el('p', { class: 'fine', text: `${t(`outcome.${rule.outcome}`)} · ${rule.id} · ${t('decision.basis')}: ${rule.legal_basis}` }))))),
+      issueList(r.issues),
+    ].filter(Boolean));
+    result.scrollIntoView({ block: 'start' });
+  };
+
   form.addEventListener('submit', (ev) => {
     ev.preventDefault();
     nik.dispatchEvent(new Event('change'));
     kk.dispatchEvent(new Event('change'));
-    result.hidden = false;
-    result.replaceChildren(el('p', { text: t('reg.not_ready') }));
+    showDecision(layak.checkEligibility(applicant(), opts()));
   });
 
   return {
     relabel() {
       fillDesa();
+      fillChoices();
       for (const input of [nik, kk]) if (input.value) input.dispatchEvent(new Event('change'));
     },
     clear,
