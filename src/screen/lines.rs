@@ -85,6 +85,58 @@ impl LineSplitter {
         }
     }
 
+    /// Like [`LineSplitter::feed`], but hands back where the lines are instead of calling a
+    /// function: the line carried over from earlier chunks (owned), then the ranges of the
+    /// complete lines inside `chunk`. A parallel reader judges those ranges on several
+    /// threads without copying them.
+    pub fn feed_ranges(
+        &mut self,
+        chunk: &[u8],
+        ranges: &mut Vec<(LineInfo, std::ops::Range<usize>)>,
+    ) -> Option<(LineInfo, Vec<u8>)> {
+        ranges.clear();
+        let mut carried = None;
+        let mut at = 0;
+        while let Some(i) = memchr::memchr(b'\n', &chunk[at..]) {
+            let end = at + i;
+            self.number += 1;
+            if !self.carry.is_empty() || self.carry_truncated {
+                self.push_carry(&chunk[at..end]);
+                let mut line = std::mem::take(&mut self.carry);
+                if line.last() == Some(&b'\r') {
+                    line.pop();
+                }
+                let info = LineInfo {
+                    number: self.number,
+                    truncated: self.carry_truncated,
+                };
+                self.carry_truncated = false;
+                carried = Some((info, line));
+            } else {
+                let mut stop = end;
+                if stop > at && chunk[stop - 1] == b'\r' {
+                    stop -= 1;
+                }
+                let truncated = stop - at > self.max;
+                if truncated {
+                    stop = at + self.max;
+                }
+                ranges.push((
+                    LineInfo {
+                        number: self.number,
+                        truncated,
+                    },
+                    at..stop,
+                ));
+            }
+            at = end + 1;
+        }
+        if at < chunk.len() {
+            self.push_carry(&chunk[at..]);
+        }
+        carried
+    }
+
     fn push_carry(&mut self, bytes: &[u8]) {
         let room = self.max.saturating_sub(self.carry.len());
         if bytes.len() > room {
@@ -135,6 +187,33 @@ mod tests {
         );
         assert!(split(&[], 10).is_empty());
         assert_eq!(split(&[b"x\n"], 10).len(), 1);
+    }
+
+    #[test]
+    fn ranges_give_the_same_lines_as_the_callback() {
+        let chunks: [&[u8]; 3] = [b"ab", b"c\r\nde\n\nfg\n0123456789\n", b"h"];
+        let mut by_callback = Vec::new();
+        let mut s = LineSplitter::new(4);
+        for c in chunks {
+            s.feed(c, |i, l| {
+                by_callback.push((i.number, l.to_vec(), i.truncated))
+            });
+        }
+        s.finish(|i, l| by_callback.push((i.number, l.to_vec(), i.truncated)));
+        let mut by_ranges = Vec::new();
+        let mut s = LineSplitter::new(4);
+        let mut ranges = Vec::new();
+        for c in chunks {
+            if let Some((i, l)) = s.feed_ranges(c, &mut ranges) {
+                by_ranges.push((i.number, l, i.truncated));
+            }
+            for (i, r) in &ranges {
+                by_ranges.push((i.number, c[r.clone()].to_vec(), i.truncated));
+            }
+        }
+        s.finish(|i, l| by_ranges.push((i.number, l.to_vec(), i.truncated)));
+        by_ranges.sort();
+        assert_eq!(by_callback, by_ranges);
     }
 
     #[test]

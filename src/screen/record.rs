@@ -37,7 +37,7 @@ impl Record {
         self.ends.is_empty()
     }
 
-    /// Field `i`, with surrounding spaces removed; `""` past the end.
+    /// Field `i`, with surrounding spaces and tabs removed; `""` past the end.
     pub fn get(&self, i: usize) -> &str {
         let start = if i == 0 {
             0
@@ -45,7 +45,17 @@ impl Record {
             self.ends.get(i - 1).copied().unwrap_or(self.text.len())
         };
         let end = self.ends.get(i).copied().unwrap_or(start);
-        self.text.get(start..end).unwrap_or("").trim()
+        self.text.get(start..end).unwrap_or("").trim_ascii()
+    }
+
+    /// Fills the record from fields read elsewhere (a spreadsheet row).
+    pub fn fill<'a>(&mut self, fields: impl Iterator<Item = &'a str>) {
+        self.text.clear();
+        self.ends.clear();
+        for f in fields {
+            self.text.push_str(f);
+            self.ends.push(self.text.len());
+        }
     }
 
     /// The fields, as read (not trimmed).
@@ -61,6 +71,7 @@ impl Record {
 
 /// Parses lines with one delimiter.
 pub struct LineParser {
+    delimiter: u8,
     reader: Reader,
     out: Vec<u8>,
     ends: Vec<usize>,
@@ -71,6 +82,7 @@ impl LineParser {
     /// A parser for `delimiter` (`,`, `;` or tab).
     pub fn new(delimiter: u8) -> Self {
         LineParser {
+            delimiter,
             reader: ReaderBuilder::new().delimiter(delimiter).build(),
             out: Vec::new(),
             ends: Vec::new(),
@@ -78,23 +90,42 @@ impl LineParser {
         }
     }
 
-    /// Parses one line (without its line ending) into `record`.
-    pub fn parse(&mut self, line: &[u8], record: &mut Record) -> Result<(), LineProblem> {
-        if line.iter().any(|&b| b < 0x20 && b != b'\t' || b == 0x7F) {
+    /// Parses one line (without its line ending) into `record`. Returns whether the line
+    /// was UTF-8 as it stands (otherwise it was read as Windows-1252).
+    pub fn parse(&mut self, line: &[u8], record: &mut Record) -> Result<bool, LineProblem> {
+        // One pass for both checks: control bytes (binary data) and the quote count.
+        let (mut control, mut quotes) = (false, 0usize);
+        for &b in line {
+            control |= (b < 0x20 && b != b'\t') || b == 0x7F;
+            quotes += usize::from(b == b'"');
+        }
+        if control {
             return Err(LineProblem::Binary);
         }
-        if line.iter().filter(|&&b| b == b'"').count() % 2 == 1 {
+        if quotes % 2 == 1 {
             return Err(LineProblem::UnbalancedQuotes);
         }
-        let bytes: &[u8] = match std::str::from_utf8(line) {
-            Ok(_) => line,
-            Err(_) => {
-                let (text, _) = encoding_rs::WINDOWS_1252.decode_without_bom_handling(line);
-                self.decoded.clear();
-                self.decoded.push_str(&text);
-                self.decoded.as_bytes()
-            }
+        let utf8 = std::str::from_utf8(line).is_ok();
+        let bytes: &[u8] = if utf8 {
+            line
+        } else {
+            let (text, _) = encoding_rs::WINDOWS_1252.decode_without_bom_handling(line);
+            self.decoded.clear();
+            self.decoded.push_str(&text);
+            self.decoded.as_bytes()
         };
+        record.text.clear();
+        record.ends.clear();
+        if quotes == 0 {
+            // Without quotes a CSV line is its fields between delimiters; csv-core would
+            // give the same, more slowly. Lines with quotes go to csv-core below.
+            let text = std::str::from_utf8(bytes).unwrap_or("");
+            for field in text.split(self.delimiter as char) {
+                record.text.push_str(field);
+                record.ends.push(record.text.len());
+            }
+            return Ok(utf8);
+        }
         self.reader.reset();
         if self.out.len() < bytes.len() + 1 {
             self.out.resize(bytes.len() + 1, 0);
@@ -115,17 +146,13 @@ impl LineParser {
                 ReadRecordResult::InputEmpty => {
                     if input.is_empty() {
                         // Signal the end of input: the record ends here.
-                        let (res2, _, nout2, nend2) = self.reader.read_record(
+                        let (_, _, nout2, nend2) = self.reader.read_record(
                             &[],
                             &mut self.out[out_at..],
                             &mut self.ends[ends_at..],
                         );
                         out_at += nout2;
                         ends_at += nend2;
-                        debug_assert!(matches!(
-                            res2,
-                            ReadRecordResult::Record | ReadRecordResult::End
-                        ));
                         break;
                     }
                 }
@@ -136,16 +163,39 @@ impl LineParser {
                 }
             }
         }
-        record.text.clear();
         // Unquoting only removes ASCII quote and delimiter bytes, so the output of a UTF-8
-        // line is UTF-8; the lossy conversion never replaces anything here.
-        record
-            .text
-            .push_str(&String::from_utf8_lossy(&self.out[..out_at]));
-        record.ends.clear();
+        // line is UTF-8 and this check always passes.
+        match std::str::from_utf8(&self.out[..out_at]) {
+            Ok(t) => record.text.push_str(t),
+            Err(_) => record
+                .text
+                .push_str(&String::from_utf8_lossy(&self.out[..out_at])),
+        }
         record.ends.extend_from_slice(&self.ends[..ends_at]);
-        Ok(())
+        Ok(utf8)
     }
+}
+
+/// A line as shown back in `errors.csv`: lossy UTF-8 (Windows-1252 bytes read as such),
+/// at most `max` characters, with `…` when cut.
+pub fn echo(line: &[u8], max: usize) -> String {
+    let text = match std::str::from_utf8(line) {
+        Ok(t) => std::borrow::Cow::Borrowed(t),
+        Err(_) => {
+            encoding_rs::WINDOWS_1252
+                .decode_without_bom_handling(line)
+                .0
+        }
+    };
+    let mut out: String = text
+        .chars()
+        .map(|c| if c.is_control() { ' ' } else { c })
+        .take(max)
+        .collect();
+    if text.chars().nth(max).is_some() {
+        out.push('…');
+    }
+    out
 }
 
 /// Chooses the delimiter from the header line: the most frequent of `;`, `,` and tab
@@ -189,7 +239,10 @@ mod tests {
             ["a", "b,c", "say \"hi\"", ""]
         );
         assert_eq!(fields(b';', b"1;2;3").unwrap(), ["1", "2", "3"]);
-        assert!(fields(b',', b"").unwrap().is_empty());
+        assert_eq!(fields(b',', b"").unwrap(), [""]);
+        // With and without quotes, the same fields.
+        assert_eq!(fields(b';', b"a;b;;c").unwrap(), ["a", "b", "", "c"]);
+        assert_eq!(fields(b';', b"\"a\";b;;c").unwrap(), ["a", "b", "", "c"]);
     }
 
     #[test]

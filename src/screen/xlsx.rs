@@ -109,12 +109,3 @@ fn number_text(f: f64) -> String {
         format!("{f}")
     }
 }
-
-/// The text a NIK or KK number cell stands for: scientific notation, as a spreadsheet shows
-/// a long number, so the number check reports the lost digits.
-pub fn as_spreadsheet_number(cell: &XCell) -> String {
-    match cell.text.parse::<f64>() {
-        Ok(f) => format!("{f:E}"),
-        Err(_) => cell.text.clone(),
-    }
-}

@@ -10,6 +10,7 @@ mod ident;
 mod input;
 mod params;
 mod regions;
+mod screen;
 
 use clap::{Args, Parser, Subcommand};
 use std::process::ExitCode;
@@ -68,6 +69,9 @@ enum Command {
     /// Tampilkan kode wilayah Kemendagri dan sumber datanya.
     #[command(after_help = regions::AFTER_HELP)]
     Regions(regions::RegionsArgs),
+    /// Saring berkas calon peserta (CSV atau XLSX) dengan aturan program, ke empat berkas hasil.
+    #[command(after_help = screen::AFTER_HELP)]
+    Screen(screen::ScreenArgs),
     /// Buat data pendaftar tiruan (bukan orang sungguhan) untuk uji coba dan pengukuran.
     #[command(after_help = gen::AFTER_HELP)]
     Gen(gen::GenArgs),
@@ -134,6 +138,7 @@ fn main() -> ExitCode {
         Command::Claim(a) => claim::run(a),
         Command::Regions(a) => regions::run(a),
         Command::Gen(a) => gen::run(a),
+        Command::Screen(a) => screen::run(a),
         Command::Check(a) => check::run(a),
         Command::Params(a) => params::run(a),
     }
