@@ -209,11 +209,13 @@ pub fn write_csv(out: &mut impl Write, opts: &GenOptions) -> io::Result<()> {
             district
         };
         let day = birth.day() + if female { 40 } else { 0 };
+        // Serials run to 9999 so that, as in real data, two people rarely share a NIK:
+        // duplicates come from the Duplicate fault only.
         let mut nik = format!(
             "{nik_region:06}{day:02}{:02}{:02}{:04}",
             birth.month(),
             birth.year().rem_euclid(100),
-            1 + rng.below(40)
+            1 + rng.below(9999)
         );
         match fault {
             Some(Fault::InvalidNik) => nik = break_nik(&nik, &mut rng),

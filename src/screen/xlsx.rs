@@ -101,9 +101,14 @@ fn to_cell(v: &DataRef<'_>) -> XCell {
     XCell { text, numeric }
 }
 
-/// A number as a spreadsheet shows it in a general cell: integers without `.0`.
+/// A number as a spreadsheet shows it in a general cell: integers without `.0`, and a
+/// number of twelve digits or more in scientific notation (`3.52206E+15`). No count, date
+/// or amount in a screening file is that long: it is a NIK or KK typed into a number cell,
+/// and showing it as the spreadsheet does makes the damage visible in the outputs.
 fn number_text(f: f64) -> String {
-    if f.is_finite() && f.fract() == 0.0 && f.abs() < 1e15 {
+    if f.is_finite() && f.abs() >= 1e11 {
+        format!("{f:E}")
+    } else if f.is_finite() && f.fract() == 0.0 {
         format!("{}", f as i64)
     } else {
         format!("{f}")

@@ -1,0 +1,159 @@
+//! `layak screen` from the command line: files written, summary, exit codes (CONTRACT.md §6, §7).
+
+use std::path::PathBuf;
+use std::process::{Command, Stdio};
+
+const DIR: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/screen/");
+
+fn out_dir(name: &str) -> PathBuf {
+    let d = std::env::temp_dir().join(format!("layak-cli-screen-{}-{name}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&d);
+    d
+}
+
+fn layak(args: &[&str]) -> std::process::Output {
+    Command::new(env!("CARGO_BIN_EXE_layak"))
+        .args(args)
+        .stdin(Stdio::null())
+        .output()
+        .expect("run layak")
+}
+
+fn summary(dir: &PathBuf) -> serde_json::Value {
+    serde_json::from_str(&std::fs::read_to_string(dir.join("summary.json")).unwrap()).unwrap()
+}
+
+#[test]
+fn csv_in_four_files_and_a_summary_out() {
+    let dir = out_dir("csv");
+    let o = layak(&[
+        "screen",
+        &format!("{DIR}bom_crlf.csv"),
+        "--out",
+        dir.to_str().unwrap(),
+        "--as-of",
+        "2025-06-01",
+    ]);
+    assert_eq!(
+        o.status.code(),
+        Some(0),
+        "{}",
+        String::from_utf8_lossy(&o.stderr)
+    );
+    for f in [
+        "eligible.csv",
+        "ineligible.csv",
+        "review.csv",
+        "errors.csv",
+        "summary.json",
+    ] {
+        assert!(dir.join(f).exists(), "{f}");
+    }
+    let s = summary(&dir);
+    assert_eq!(s["rows"], 3);
+    assert_eq!(s["eligible"], 1);
+    assert_eq!(s["ineligible"], 2);
+    assert_eq!(s["by_reason"]["enrolment.not_duplicate"], 1);
+    assert_eq!(s["by_district"]["35.22.06"]["name"], "Dander");
+    assert_eq!(s["by_district"]["35.22.06"]["rows"], 3);
+    let text = String::from_utf8_lossy(&o.stdout);
+    assert!(
+        text.contains("3 baris diperiksa: 1 layak, 2 tidak layak"),
+        "{text}"
+    );
+    let _ = std::fs::remove_dir_all(&dir);
+}
+
+#[test]
+fn xlsx_by_its_content_not_its_name() {
+    let dir = out_dir("xlsx");
+    let o = layak(&[
+        "screen",
+        &format!("{DIR}numeric_and_dates.xlsx"),
+        "--out",
+        dir.to_str().unwrap(),
+        "--as-of",
+        "2025-06-01",
+        "--quiet",
+    ]);
+    assert_eq!(
+        o.status.code(),
+        Some(0),
+        "{}",
+        String::from_utf8_lossy(&o.stderr)
+    );
+    assert!(o.stdout.is_empty(), "--quiet prints nothing");
+    let s = summary(&dir);
+    assert_eq!(s["format"], "xlsx");
+    assert_eq!(s["rows"], 3);
+    assert_eq!(s["by_reason"]["identity.nik"], 1);
+    let _ = std::fs::remove_dir_all(&dir);
+}
+
+#[test]
+fn unusable_input_exits_2_with_one_line() {
+    let dir = out_dir("bad");
+    for input in [
+        format!("{DIR}no_nik.csv"),
+        format!("{DIR}binary.bin"),
+        format!("{DIR}missing.csv"),
+    ] {
+        let o = layak(&[
+            "screen",
+            &input,
+            "--out",
+            dir.to_str().unwrap(),
+            "--lang",
+            "en",
+        ]);
+        assert_eq!(o.status.code(), Some(2), "{input}");
+        let err = String::from_utf8_lossy(&o.stderr);
+        assert_eq!(err.trim_end().lines().count(), 1, "{input}: {err}");
+    }
+    let o = layak(&[
+        "screen",
+        &format!("{DIR}no_nik.csv"),
+        "--out",
+        dir.to_str().unwrap(),
+    ]);
+    assert!(String::from_utf8_lossy(&o.stderr).contains("kolom NIK"));
+    let _ = std::fs::remove_dir_all(&dir);
+}
+
+#[test]
+fn gen_then_screen_accounts_for_every_row() {
+    let dir = out_dir("gen");
+    std::fs::create_dir_all(&dir).unwrap();
+    let input = dir.join("in.csv");
+    let g = layak(&[
+        "gen",
+        "--rows",
+        "3000",
+        "--seed",
+        "5",
+        "--as-of",
+        "2025-06-01",
+        "--out",
+        input.to_str().unwrap(),
+    ]);
+    assert_eq!(g.status.code(), Some(0));
+    let out = dir.join("hasil");
+    let o = layak(&[
+        "screen",
+        input.to_str().unwrap(),
+        "--out",
+        out.to_str().unwrap(),
+        "--as-of",
+        "2025-06-01",
+        "--quiet",
+    ]);
+    assert_eq!(o.status.code(), Some(0));
+    let s = summary(&out);
+    let total = ["eligible", "ineligible", "review", "errors"]
+        .iter()
+        .map(|k| s[*k].as_u64().unwrap())
+        .sum::<u64>();
+    assert_eq!(s["rows"], 3000);
+    assert_eq!(total, 3000);
+    let _ = std::fs::remove_dir_all(&dir);
+}
