@@ -1,6 +1,6 @@
 //! `layak screen` from the command line: files written, summary, exit codes (CONTRACT.md §6, §7).
 
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 use std::process::{Command, Stdio};
 
 const DIR: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/screen/");
@@ -19,7 +19,7 @@ fn layak(args: &[&str]) -> std::process::Output {
         .expect("run layak")
 }
 
-fn summary(dir: &PathBuf) -> serde_json::Value {
+fn summary(dir: &Path) -> serde_json::Value {
     serde_json::from_str(&std::fs::read_to_string(dir.join("summary.json")).unwrap()).unwrap()
 }
 
