@@ -3,6 +3,10 @@
 import { chromium } from 'playwright-core';
 import { mkdir } from 'node:fs/promises';
 import { serve } from './serve.mjs';
+import { execFileSync } from 'node:child_process';
+import { readFileSync, mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 
 const ARTIFACTS = new URL('../test-artifacts/', import.meta.url).pathname;
 await mkdir(ARTIFACTS, { recursive: true });
@@ -147,6 +151,39 @@ await test('ticking claim documents shrinks the missing list', async (page) => {
   const total = await page.textContent('#claim-result tr.total');
   expect(total.replace(/\D/g, '').includes('42000000'), `JKM benefit Rp42 juta: ${total}`);
   await page.screenshot({ path: `${ARTIFACTS}klaim.png`, fullPage: true });
+});
+
+await test('Saring data screens a generated file in a worker, like the CLI does', async (page) => {
+  const layak = new URL('../target/debug/layak', import.meta.url).pathname;
+  const dir = mkdtempSync(join(tmpdir(), 'layak-e2e-'));
+  const file = join(dir, 'calon.csv');
+  execFileSync(layak, ['gen', '--rows', '200000', '--seed', '3', '--as-of', '2025-06-01', '--out', file]);
+  execFileSync(layak, ['screen', file, '--out', join(dir, 'cli'), '--as-of', '2025-06-01', '--quiet']);
+  const native = JSON.parse(readFileSync(join(dir, 'cli', 'summary.json'), 'utf8'));
+  await page.goto(url + '#saring');
+  await page.waitForSelector('body[data-ready="1"]');
+  await page.setInputFiles('#screen-file', file);
+  await page.fill('#screen-as-of', '2025-06-01');
+  await page.click('#screen-start');
+  // While the worker runs, the page answers at once and the progress bar moves.
+  const seen = new Set();
+  for (let i = 0; i < 50 && !(await page.isVisible('#screen-result')); i++) {
+    const t0 = Date.now();
+    seen.add(await page.$eval('#screen-progress', (p) => p.value));
+    expect(Date.now() - t0 < 250, 'the page stays responsive while screening');
+    await page.waitForTimeout(20);
+  }
+  await page.waitForSelector('#screen-result:not([hidden])', { timeout: 60000 });
+  const count = async (k) => Number(await page.getAttribute(`[data-count="${k}"]`, 'data-value'));
+  const got = { eligible: await count('eligible'), ineligible: await count('ineligible'), review: await count('review'), errors: await count('errors') };
+  const sum = got.eligible + got.ineligible + got.review + got.errors;
+  expect(sum === 200000, `rows in = rows out: ${JSON.stringify(got)}`);
+  for (const k of Object.keys(got)) expect(got[k] === native[k], `${k}: browser ${got[k]}, CLI ${native[k]}`);
+  const href = await page.getAttribute('a[data-file="eligible"]', 'href');
+  expect(href.startsWith('blob:'), `download link: ${href}`);
+  const rows = await page.$$eval('table.districts tbody tr', (r) => r.length);
+  expect(rows >= 28, `kecamatan rows: ${rows}`);
+  await page.screenshot({ path: `${ARTIFACTS}saring.png`, fullPage: true });
 });
 
 await test('after one visit the app works offline', async (page, context) => {

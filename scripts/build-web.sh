@@ -10,15 +10,27 @@ wasm-bindgen --target web --out-dir pkg --out-name layak \
   target/wasm32-unknown-unknown/wasm-release/layak.wasm
 # npm's binaryen, never Debian's: apt's wasm-opt 108 writes modules that fail to load.
 e2e/node_modules/.bin/wasm-opt -Oz pkg/layak_bg.wasm -o pkg/layak_bg.wasm
+# The screening module (feature xlsx: CSV and XLSX, batch rules) for the "Saring data" page's
+# Web Worker: loaded only there, built for speed rather than size.
+cargo build --lib --profile wasm-screen --target wasm32-unknown-unknown --no-default-features \
+  --features xlsx --quiet
+wasm-bindgen --target web --out-dir pkg --out-name layak_screen \
+  target/wasm32-unknown-unknown/wasm-screen/layak.wasm
+e2e/node_modules/.bin/wasm-opt -O3 pkg/layak_screen_bg.wasm -o pkg/layak_screen_bg.wasm
 if [ -d pkg-config ]; then
   cp -r pkg-config/. pkg/
 fi
+# The web app's labels come from the core's messages (src/messages.rs) through the CLI; the
+# forms' WebAssembly package leaves them out to stay within its size budget.
+cargo run --quiet --bin layak -- catalogue --labels > www/labels.json
 rm -rf www/pkg
 mkdir -p www/pkg
-cp pkg/layak.js pkg/layak_bg.wasm pkg/form.js www/pkg/
+cp pkg/layak.js pkg/layak_bg.wasm pkg/form.js pkg/layak_screen.js pkg/layak_screen_bg.wasm www/pkg/
 # The service worker's cache name follows the content, so a new build replaces the old cache.
-hash=$(cat www/*.html www/*.js www/*.css www/*.webmanifest www/pkg/* | sha256sum | cut -c1-12)
+hash=$(cat www/*.html www/*.js www/*.css www/*.json www/*.webmanifest www/pkg/* | sha256sum | cut -c1-12)
 echo "self.LAYAK_VERSION = 'layak-$hash';" > www/pkg/version.js
 raw=$(wc -c < pkg/layak_bg.wasm)
 gz=$(gzip -9 -c pkg/layak_bg.wasm | wc -c)
-echo "build-web: pkg/layak_bg.wasm ${raw} bytes, ${gz} bytes gzipped"
+sraw=$(wc -c < pkg/layak_screen_bg.wasm)
+sgz=$(gzip -9 -c pkg/layak_screen_bg.wasm | wc -c)
+echo "build-web: pkg/layak_bg.wasm ${raw} bytes, ${gz} bytes gzipped (forms); pkg/layak_screen_bg.wasm ${sraw} bytes, ${sgz} bytes gzipped (screening worker)"

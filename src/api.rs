@@ -182,14 +182,17 @@ pub fn codes() -> Vec<CodeInfo> {
         .collect()
 }
 
-/// The catalogue of one language: issue codes and the labels of the web app.
+/// The catalogue of one language: issue codes, the names of claim documents and heir
+/// relations, and (natively) the labels of the web app.
 #[derive(Debug, Clone, serde::Serialize)]
 pub struct Catalogue {
     /// The language.
     pub lang: crate::Lang,
     /// Every issue code.
     pub codes: Vec<CodeInfo>,
-    /// Every label of the web app, by key.
+    /// Every label of the web app, by key (not in the WebAssembly package; see
+    /// [`crate::messages::ui_labels`]).
+    #[cfg(not(target_arch = "wasm32"))]
     pub labels: Pairs,
     /// Claim document codes and their names, for checklists built by a form.
     pub documents: Pairs,
@@ -218,6 +221,7 @@ pub fn catalogue(lang: crate::Lang) -> Catalogue {
     Catalogue {
         lang,
         codes: codes(),
+        #[cfg(not(target_arch = "wasm32"))]
         labels: Pairs(crate::messages::ui_labels(lang).collect()),
         documents: Pairs(
             crate::claims::documents::Document::ALL

@@ -641,6 +641,7 @@ impl Label {
 /// The labels of the web app, by key: (key, Indonesian, English). The page marks each text
 /// with its key (`data-t="reg.nik"`) and takes the words from here, so switching language
 /// and translating happen in this file only.
+#[cfg(not(target_arch = "wasm32"))]
 #[rustfmt::skip]
 const UI: &[(&str, &str, &str)] = &[
     ("app.title", "Layak: pendaftaran dan klaim BPJS Ketenagakerjaan", "Layak: BPJS Ketenagakerjaan registration and claims"),
@@ -695,6 +696,25 @@ const UI: &[(&str, &str, &str)] = &[
     ("outcome.fail", "tidak sesuai", "fails"),
     ("outcome.review", "perlu diperiksa", "needs checking"),
     ("outcome.skip", "tidak berlaku", "does not apply"),
+    ("screen.intro", "Pilih berkas calon peserta (CSV atau XLSX). Berkas diperiksa di perangkat ini saja, tidak dikirim ke mana pun.", "Choose a file of candidates (CSV or XLSX). It is checked on this device only and sent nowhere."),
+    ("screen.file", "Berkas calon peserta", "File of candidates"),
+    ("screen.as_of", "Tanggal acuan umur dan aturan (kosong: hari ini)", "Date for ages and rules (empty: today)"),
+    ("screen.start", "Saring", "Screen"),
+    ("screen.running", "Menyaring…", "Screening…"),
+    ("screen.done", "Selesai", "Done"),
+    ("screen.rows", "baris", "rows"),
+    ("screen.locale", "id-ID", "en-GB"),
+    ("screen.eligible", "layak", "eligible"),
+    ("screen.ineligible", "tidak layak", "ineligible"),
+    ("screen.review", "perlu diperiksa", "to check"),
+    ("screen.errors", "tidak terbaca", "unreadable"),
+    ("screen.kecamatan", "Kecamatan", "Kecamatan"),
+    ("screen.unknown", "tidak diketahui", "unknown"),
+    ("screen.download", "Unduh", "Download"),
+    ("screen.downloads", "Berkas hasil", "Result files"),
+    ("screen.by_reason", "Alasan tidak layak", "Reasons for ineligible"),
+    ("screen.by_district", "Per kecamatan", "By kecamatan"),
+    ("screen.no_enrolment", "Berkas tidak punya kolom sudah_terdaftar: kepesertaan BPJS yang sudah ada tidak diperiksa.", "The file has no sudah_terdaftar column: existing BPJS membership was not checked."),
     ("claim.what", "Klaim apa?", "Which claim?"),
     ("claim.type_jkm", "JKM: meninggal bukan karena kecelakaan kerja", "JKM: death not caused by a work accident"),
     ("claim.type_jkk", "JKK: kecelakaan kerja", "JKK: work accident"),
@@ -754,7 +774,10 @@ const UI: &[(&str, &str, &str)] = &[
     ("claim.total", "Jumlah", "Total"),
 ];
 
-/// The web app's labels in `lang`.
+/// The web app's labels in `lang`. The WebAssembly package does not carry them (they would
+/// take a noticeable share of its 200 KB budget): `scripts/build-web.sh` writes them to
+/// `www/labels.json` with `layak catalogue --labels`, and the web app reads that file.
+#[cfg(not(target_arch = "wasm32"))]
 pub fn ui_labels(lang: Lang) -> impl Iterator<Item = (&'static str, &'static str)> {
     UI.iter().map(move |(k, id, en)| {
         (

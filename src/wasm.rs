@@ -66,7 +66,7 @@ export interface RegionListing { code?: string; name?: string; retired?: true; s
 export interface CodeInfo { code: string; severity: Severity; field: string; about: string; }
 /** Every issue code, and every label the web app shows, in one language. */
 export interface Catalogue {
-  lang: "id" | "en"; codes: CodeInfo[]; labels: Record<string, string>;
+  lang: "id" | "en"; codes: CodeInfo[];
   /** Claim document codes and their names. */
   documents: Record<string, string>;
   /** Heir relation codes and their words. */
@@ -315,8 +315,8 @@ pub fn region_info() -> Result<JsValue, JsValue> {
     to_js(&api::region_info())
 }
 
-/// `catalogue(lang?)`: every issue code (severity, field, meaning) and every label of the
-/// web app in one language, so a form shows the core's words and none of its own.
+/// `catalogue(lang?)`: every issue code (severity and field) and the names of claim documents
+/// and heir relations in one language, so a form shows the core's words and none of its own.
 #[wasm_bindgen(js_name = catalogue, unchecked_return_type = "Catalogue")]
 pub fn catalogue(
     #[wasm_bindgen(unchecked_optional_param_type = "\"id\" | \"en\"")] lang: JsValue,
@@ -410,4 +410,125 @@ pub fn form_choices(
     let raw = options(options_value)?;
     let checker = Checker::from_options(&raw, today()).map_err(|e| check_error(e, &raw))?;
     to_js(&checker.form_choices())
+}
+
+/// Batch screening in the browser: the "Saring data" page runs it in a Web Worker from the
+/// screening build of this package (feature `xlsx`, module `layak_screen`), which the forms'
+/// package leaves out to stay small.
+#[cfg(feature = "xlsx")]
+#[wasm_bindgen(js_name = ScreenJob)]
+pub struct ScreenJob {
+    screener: Option<crate::screen::Screener>,
+    out: crate::screen::Outputs,
+    lang: Lang,
+}
+
+#[cfg(feature = "xlsx")]
+fn file_error(lang: Lang, p: crate::screen::FileProblem) -> JsValue {
+    error(p.code(), &p.message(lang))
+}
+
+#[cfg(feature = "xlsx")]
+#[wasm_bindgen(js_class = ScreenJob)]
+impl ScreenJob {
+    /// `new ScreenJob(options?, enrolled?)`: options as for checkEligibility (`as_of`,
+    /// `lang`, `params`); `enrolled` is the text of a list of NIKs already enrolled.
+    #[wasm_bindgen(constructor)]
+    pub fn new(options_value: JsValue, enrolled: Option<String>) -> Result<ScreenJob, JsValue> {
+        let raw = options(options_value)?;
+        let checker = Checker::from_options(&raw, today()).map_err(|e| check_error(e, &raw))?;
+        let lang = checker.lang;
+        let enrolled = enrolled.map(|t| crate::screen::read_enrolled(t.as_bytes()).0);
+        Ok(ScreenJob {
+            screener: Some(crate::screen::Screener::new(checker, enrolled)),
+            out: crate::screen::Outputs::default(),
+            lang,
+        })
+    }
+
+    /// Feeds the next chunk of a CSV file.
+    pub fn push(&mut self, chunk: &[u8]) -> Result<(), JsValue> {
+        let Some(s) = self.screener.as_mut() else {
+            return Err(error("screen.finished", "the job is finished"));
+        };
+        let lang = self.lang;
+        s.feed(chunk, &mut self.out)
+            .map_err(|p| file_error(lang, p))
+    }
+
+    /// Screens a whole XLSX file; `progress(done, total)` is called every few thousand rows.
+    #[wasm_bindgen(js_name = screenXlsx)]
+    pub fn screen_xlsx(
+        &mut self,
+        bytes: &[u8],
+        progress: &js_sys::Function,
+    ) -> Result<(), JsValue> {
+        let lang = self.lang;
+        let Some(s) = self.screener.as_mut() else {
+            return Err(error("screen.finished", "the job is finished"));
+        };
+        let mut book = crate::screen::xlsx::Workbook::open(std::io::Cursor::new(bytes))
+            .map_err(|e| file_error(lang, crate::screen::FileProblem::Workbook(e.0)))?;
+        let mut problem = None;
+        let mut rows = 0u64;
+        let out = &mut self.out;
+        let read = book.for_each_row(|row, cells| {
+            if problem.is_some() {
+                return;
+            }
+            if let Err(p) = s.xlsx_row(row, cells, out) {
+                problem = Some(p);
+            }
+            rows += 1;
+            if rows % 5000 == 0 {
+                let _ = progress.call2(
+                    &JsValue::NULL,
+                    &JsValue::from_f64(rows as f64),
+                    &JsValue::NULL,
+                );
+            }
+        });
+        if let Some(p) = problem {
+            return Err(file_error(lang, p));
+        }
+        read.map_err(|e| file_error(lang, crate::screen::FileProblem::Workbook(e.0)))
+    }
+
+    /// Takes what the outputs hold so far: `{eligible, ineligible, review, errors}` as
+    /// `Uint8Array`s of UTF-8 CSV. The page appends them to its files.
+    #[wasm_bindgen(js_name = takeOutputs)]
+    pub fn take_outputs(&mut self) -> JsValue {
+        let o = js_sys::Object::new();
+        for (name, buf) in [
+            ("eligible", &mut self.out.eligible),
+            ("ineligible", &mut self.out.ineligible),
+            ("review", &mut self.out.review),
+            ("errors", &mut self.out.errors),
+        ] {
+            let bytes = js_sys::Uint8Array::from(buf.as_slice());
+            let _ = js_sys::Reflect::set(&o, &JsValue::from_str(name), &bytes);
+            buf.clear();
+        }
+        o.into()
+    }
+
+    /// Running counts: `[eligible, ineligible, review, errors]`.
+    pub fn counts(&self) -> Vec<f64> {
+        let (e, i, r, x) = self.screener.as_ref().map_or((0, 0, 0, 0), |s| s.counts());
+        vec![e as f64, i as f64, r as f64, x as f64]
+    }
+
+    /// Ends the input (`xlsx` for a spreadsheet) and returns `summary.json` as an object.
+    pub fn finish(&mut self, xlsx: bool) -> Result<JsValue, JsValue> {
+        let Some(s) = self.screener.take() else {
+            return Err(error("screen.finished", "the job is finished"));
+        };
+        let summary = if xlsx {
+            s.finish_xlsx(&mut self.out)
+        } else {
+            s.finish(&mut self.out)
+        };
+        let summary = summary.map_err(|p| file_error(self.lang, p))?;
+        to_js(&summary)
+    }
 }

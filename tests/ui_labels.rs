@@ -30,7 +30,7 @@ fn every_key_the_web_app_uses_is_in_the_catalogue() {
         };
         used.extend(keys_in(&text, "data-t=\"", '"'));
         used.extend(keys_in(&text, "t('", '\''));
-        used.extend(keys_in(&text, "t: '", '\''));
+        used.extend(keys_in(&text, "{ t: '", '\''));
     }
     assert!(used.len() > 20, "found only {} keys: {used:?}", used.len());
     for lang in [layak::Lang::Id, layak::Lang::En] {

@@ -5,6 +5,7 @@ import init, * as layak from './pkg/layak.js';
 import { $, $$, state, t } from './ui.js';
 import { registrationPage } from './register.js';
 import { claimPage } from './claim.js';
+import { screenPage } from './screen.js';
 
 function applyLabels(root = document) {
   for (const e of $$('[data-t]', root)) e.textContent = t(e.dataset.t);
@@ -16,6 +17,7 @@ function applyLabels(root = document) {
 function setLang(lang) {
   state.lang = lang;
   state.catalogue = layak.catalogue(lang);
+  state.labels = state.allLabels[lang] ?? {};
   for (const b of $$('.lang-btn')) b.setAttribute('aria-pressed', String(b.dataset.lang === lang));
   applyLabels();
   for (const page of Object.values(state.pages)) page.relabel?.();
@@ -38,10 +40,13 @@ function clearAll() {
 }
 
 async function main() {
-  await init();
+  const [, labels] = await Promise.all([init(), fetch('labels.json').then((r) => r.json())]);
+  state.allLabels = labels;
+  state.labels = labels.id;
   state.catalogue = layak.catalogue('id');
   state.pages.daftar = registrationPage();
   state.pages.klaim = claimPage();
+  state.pages.saring = screenPage();
   setLang('id');
   for (const b of $$('.lang-btn')) b.addEventListener('click', () => setLang(b.dataset.lang));
   $('#clear-all').addEventListener('click', clearAll);

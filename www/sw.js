@@ -12,12 +12,17 @@ const FILES = [
   'ui.js',
   'register.js',
   'claim.js',
+  'screen.js',
+  'screen-worker.js',
   'style.css',
   'manifest.webmanifest',
   'icon.svg',
+  'labels.json',
   'pkg/layak.js',
   'pkg/layak_bg.wasm',
   'pkg/form.js',
+  'pkg/layak_screen.js',
+  'pkg/layak_screen_bg.wasm',
   'pkg/version.js',
 ];
 

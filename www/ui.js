@@ -11,17 +11,20 @@ export function el(tag, attrs = {}, ...children) {
     else if (k === 'dataset') Object.assign(e.dataset, v);
     else if (k === 'text') e.textContent = v;
     else if (k === 'checked') e.checked = Boolean(v);
+    // Styles through the CSSOM: the page's CSP (style-src 'self') refuses style attributes.
+    else if (k === 'style') Object.assign(e.style, v);
     else e.setAttribute(k, v === true ? '' : v);
   }
   for (const c of children.flat()) if (c !== null && c !== undefined && c !== false) e.append(c);
   return e;
 }
 
-/** The language and its catalogue (set by app.js from layak.catalogue). */
-export const state = { lang: 'id', catalogue: null, pages: {} };
+/** The language, its catalogue (from layak.catalogue) and the page's labels (labels.json,
+ *  written from the core's messages by scripts/build-web.sh). */
+export const state = { lang: 'id', catalogue: null, labels: {}, allLabels: null, pages: {} };
 
 /** The label of `key` in the current language. */
-export const t = (key) => state.catalogue?.labels[key] ?? key;
+export const t = (key) => state.labels[key] ?? key;
 
 /** Options every call passes: the language. The as-of date is the core's default (today, WIB). */
 export const opts = (extra = {}) => ({ lang: state.lang, ...extra });

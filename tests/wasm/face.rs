@@ -97,7 +97,7 @@ fn regions_lists_and_refuses_malformed_codes() {
 }
 
 #[wasm_bindgen_test]
-fn the_catalogue_has_every_code_and_labels_in_both_languages() {
+fn the_catalogue_has_every_code_and_document_names_in_both_languages() {
     let id = layak::wasm::catalogue(JsValue::UNDEFINED).unwrap();
     let en = layak::wasm::catalogue(JsValue::from_str("en")).unwrap();
     let codes: js_sys::Array = get(&id, "codes").into();

@@ -3,6 +3,7 @@
 //! It parses flags, reads input, calls the library and prints. It holds no rule and writes
 //! no message of its own: every sentence comes from `layak::messages`.
 
+mod catalogue;
 mod check;
 mod claim;
 mod gen;
@@ -72,6 +73,9 @@ enum Command {
     /// Saring berkas calon peserta (CSV atau XLSX) dengan aturan program, ke empat berkas hasil.
     #[command(after_help = screen::AFTER_HELP)]
     Screen(screen::ScreenArgs),
+    /// Daftar kode masalah dan aturan beserta artinya; label halaman web.
+    #[command(after_help = catalogue::AFTER_HELP)]
+    Catalogue(catalogue::CatalogueArgs),
     /// Buat data pendaftar tiruan (bukan orang sungguhan) untuk uji coba dan pengukuran.
     #[command(after_help = gen::AFTER_HELP)]
     Gen(gen::GenArgs),
@@ -138,6 +142,7 @@ fn main() -> ExitCode {
         Command::Claim(a) => claim::run(a),
         Command::Regions(a) => regions::run(a),
         Command::Gen(a) => gen::run(a),
+        Command::Catalogue(a) => catalogue::run(a),
         Command::Screen(a) => screen::run(a),
         Command::Check(a) => check::run(a),
         Command::Params(a) => params::run(a),

@@ -1,0 +1,118 @@
+// Saring data: a CSV or XLSX file of candidates screened in a Web Worker, with a progress bar,
+// the counts per decision and per kecamatan, and the four output files to download. The file
+// never leaves the device.
+import { $, el, t, opts, issueList } from './ui.js';
+
+const NAMES = ['eligible', 'ineligible', 'review', 'errors'];
+
+export function screenPage() {
+  const root = $('#screen-root');
+  const input = el('input', { type: 'file', id: 'screen-file', accept: '.csv,.xlsx,text/csv' });
+  const asOf = el('input', { type: 'date', id: 'screen-as-of' });
+  const start = el('button', { type: 'button', class: 'primary', id: 'screen-start', disabled: true, dataset: { t: 'screen.start' }, text: t('screen.start') });
+  const bar = el('progress', { id: 'screen-progress', max: 1, value: 0, hidden: true });
+  const status = el('p', { id: 'screen-status', class: 'status', role: 'status' });
+  const result = el('section', { id: 'screen-result', class: 'result', hidden: true });
+  root.replaceChildren(
+    el('p', { dataset: { t: 'screen.intro' }, text: t('screen.intro') }),
+    el('div', { class: 'field' }, el('label', { for: 'screen-file', dataset: { t: 'screen.file' }, text: t('screen.file') }), input),
+    el('div', { class: 'field' }, el('label', { for: 'screen-as-of', dataset: { t: 'screen.as_of' }, text: t('screen.as_of') }), asOf),
+    el('div', { class: 'actions' }, start),
+    bar, status, result);
+  let worker = null;
+  let urls = [];
+
+  input.addEventListener('change', () => { start.disabled = !input.files.length; });
+  start.addEventListener('click', () => {
+    const file = input.files[0];
+    if (!file) return;
+    for (const u of urls) URL.revokeObjectURL(u);
+    urls = [];
+    result.hidden = true;
+    result.replaceChildren();
+    bar.hidden = false;
+    bar.value = 0;
+    start.disabled = true;
+    status.textContent = t('screen.running');
+    worker?.terminate();
+    worker = new Worker('screen-worker.js', { type: 'module' });
+    worker.onmessage = ({ data }) => {
+      if (data.progress !== undefined) {
+        bar.value = data.total ? data.progress / data.total : 0;
+        const [e, i, r, x] = data.counts;
+        status.textContent = `${t('screen.running')} ${(e + i + r + x).toLocaleString('id-ID')} ${t('screen.rows')}`;
+      } else if (data.error) {
+        status.textContent = data.error.message;
+        status.classList.add('error');
+        bar.hidden = true;
+        start.disabled = false;
+      } else if (data.done) {
+        bar.value = 1;
+        start.disabled = false;
+        status.textContent = `${t('screen.done')} (${(data.ms / 1000).toFixed(1)} s)`;
+        document.body.dataset.screenMs = String(Math.round(data.ms));
+        show(data.summary, data.files);
+        worker.terminate();
+        worker = null;
+      }
+    };
+    worker.postMessage({ file, options: opts(asOf.value ? { as_of: asOf.value } : {}) });
+  });
+
+  function show(s, files) {
+    const n = (x) => x.toLocaleString(t('screen.locale'));
+    const counts = el('div', { class: 'counts' }, [
+      ['eligible', s.eligible], ['ineligible', s.ineligible], ['review', s.review], ['errors', s.errors],
+    ].map(([k, v]) => el('div', { class: `count ${k}`, dataset: { count: k, value: String(v) } },
+      el('strong', { text: n(v) }), el('span', { text: t(`screen.${k}`) }))));
+    const districts = Object.entries(s.by_district).sort((a, b) => b[1].rows - a[1].rows);
+    const max = Math.max(1, ...districts.map(([, d]) => d.rows));
+    const table = el('table', { class: 'districts' },
+      el('thead', {}, el('tr', {}, ['screen.kecamatan', 'screen.rows', 'screen.eligible', 'screen.ineligible', 'screen.review']
+        .map((k, i) => el('th', { class: i ? 'num' : '', text: t(k) })), el('th', {}))),
+      el('tbody', {}, districts.slice(0, 40).map(([code, d]) => el('tr', { dataset: { district: code } },
+        el('td', { text: d.name ? `${d.name} (${code})` : t('screen.unknown') }),
+        el('td', { class: 'num', text: n(d.rows) }),
+        el('td', { class: 'num', text: n(d.eligible) }),
+        el('td', { class: 'num', text: n(d.ineligible) }),
+        el('td', { class: 'num', text: n(d.review) }),
+        el('td', { class: 'chart' }, el('div', { class: 'stack', style: { width: `${(100 * d.rows) / max}%` } },
+          el('span', { class: 'seg eligible', style: { width: `${(100 * d.eligible) / d.rows}%` } }),
+          el('span', { class: 'seg ineligible', style: { width: `${(100 * d.ineligible) / d.rows}%` } }),
+          el('span', { class: 'seg review', style: { width: `${(100 * d.review) / d.rows}%` } })))))));
+    const reasons = el('ul', { class: 'reasons' }, Object.entries(s.by_reason).sort((a, b) => b[1] - a[1])
+      .map(([rule, count]) => el('li', { dataset: { rule } }, el('strong', { text: n(count) }), ' ', rule)));
+    const downloads = el('div', { class: 'downloads' }, [...NAMES, 'summary'].map((k) => {
+      const url = URL.createObjectURL(files[k]);
+      urls.push(url);
+      const name = k === 'summary' ? 'summary.json' : `${k}.csv`;
+      return el('a', { href: url, download: name, class: 'button', dataset: { file: k } }, `${t('screen.download')} ${name}`);
+    }));
+    result.hidden = false;
+    result.replaceChildren(
+      el('h2', { text: `${n(s.rows)} ${t('screen.rows')}` }),
+      counts,
+      el('h3', { text: t('screen.downloads') }), downloads,
+      el('h3', { text: t('screen.by_reason') }), reasons,
+      el('h3', { text: t('screen.by_district') }), table,
+      s.enrolment_source === 'none' ? issueList([{ code: 'screen.no_enrolment', severity: 'info', field: 'file', message: t('screen.no_enrolment') }]) : null,
+    );
+  }
+  return {
+    relabel() {
+      for (const e of root.querySelectorAll('[data-t]')) e.textContent = t(e.dataset.t);
+    },
+    clear() {
+      worker?.terminate();
+      worker = null;
+      input.value = '';
+      start.disabled = true;
+      bar.hidden = true;
+      status.textContent = '';
+      result.hidden = true;
+      result.replaceChildren();
+      for (const u of urls) URL.revokeObjectURL(u);
+      urls = [];
+    },
+  };
+}
