@@ -216,7 +216,6 @@ struct JudgedRow {
     fails: u16,
     reviews: u16,
     district: u32,
-    number: u64,
     /// The row as written out, when it is not the original line (a Windows-1252 line is
     /// written decoded; a spreadsheet row as CSV).
     text: Option<Vec<u8>>,
@@ -226,7 +225,7 @@ struct JudgedRow {
 
 /// The counts and the set of NIKs seen: the part of a run that goes row by row, in order.
 struct Tally {
-    seen: FxHashMap<u64, u64>,
+    seen: FxHashSet<u64>,
     summary: Summary,
     reason_counts: [u64; RuleId::COUNT],
     review_counts: [u64; RuleId::COUNT],
@@ -308,7 +307,7 @@ impl Screener {
             },
             worker: Worker::new(b','),
             tally: Tally {
-                seen: FxHashMap::default(),
+                seen: FxHashSet::default(),
                 summary,
                 reason_counts: [0; RuleId::COUNT],
                 review_counts: [0; RuleId::COUNT],
@@ -700,7 +699,6 @@ fn judge_record(config: &Config, w: &Worker, number: u64, line: Option<&[u8]>) -
         fails,
         reviews,
         district: district_of(&applicant, &evaluation),
-        number,
         text,
         fields: record.len(),
     })
@@ -758,15 +756,10 @@ impl Tally {
                 let mut decision = row.decision;
                 let mut fails = row.fails;
                 if let Some(key) = row.nik {
-                    match self.seen.get(&key) {
-                        Some(_) => {
-                            fails |= 1 << RuleId::EnrolmentNotDuplicate.index();
-                            decision = Decision::Ineligible;
-                            self.summary.duplicates += 1;
-                        }
-                        None => {
-                            self.seen.insert(key, row.number);
-                        }
+                    if !self.seen.insert(key) {
+                        fails |= 1 << RuleId::EnrolmentNotDuplicate.index();
+                        decision = Decision::Ineligible;
+                        self.summary.duplicates += 1;
                     }
                 }
                 let slot = match decision {

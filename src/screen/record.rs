@@ -120,10 +120,14 @@ impl LineParser {
             // Without quotes a CSV line is its fields between delimiters; csv-core would
             // give the same, more slowly. Lines with quotes go to csv-core below.
             let text = std::str::from_utf8(bytes).unwrap_or("");
-            for field in text.split(self.delimiter as char) {
-                record.text.push_str(field);
+            let mut start = 0;
+            for at in memchr::memchr_iter(self.delimiter, bytes) {
+                record.text.push_str(text.get(start..at).unwrap_or(""));
                 record.ends.push(record.text.len());
+                start = at + 1;
             }
+            record.text.push_str(text.get(start..).unwrap_or(""));
+            record.ends.push(record.text.len());
             return Ok(utf8);
         }
         self.reader.reset();
