@@ -424,6 +424,22 @@ pub struct ScreenJob {
 }
 
 #[cfg(feature = "xlsx")]
+fn unflatten(ranges: &[u32]) -> Vec<(crate::screen::lines::LineInfo, std::ops::Range<usize>)> {
+    ranges
+        .chunks_exact(4)
+        .map(|q| {
+            (
+                crate::screen::lines::LineInfo {
+                    number: u64::from(q[2]),
+                    truncated: q[3] != 0,
+                },
+                q[0] as usize..q[1] as usize,
+            )
+        })
+        .collect()
+}
+
+#[cfg(feature = "xlsx")]
 fn file_error(lang: Lang, p: crate::screen::FileProblem) -> JsValue {
     error(p.code(), &p.message(lang))
 }
@@ -510,6 +526,61 @@ impl ScreenJob {
             buf.clear();
         }
         o.into()
+    }
+
+    /// Splits a CSV chunk into lines for a run across two workers (see `screen-worker.js`):
+    /// handles the line carried over and the lines up to the header, and returns the rest as
+    /// `[start, end, line number, cut]` quadruples of offsets into `chunk`.
+    pub fn split(&mut self, chunk: &[u8]) -> Result<Vec<u32>, JsValue> {
+        let lang = self.lang;
+        let Some(s) = self.screener.as_mut() else {
+            return Err(error("screen.finished", "the job is finished"));
+        };
+        let mut ranges = Vec::new();
+        s.split(chunk, &mut self.out, &mut ranges)
+            .map_err(|p| file_error(lang, p))?;
+        let mut flat = Vec::with_capacity(ranges.len() * 4);
+        for (info, r) in ranges {
+            flat.extend_from_slice(&[
+                r.start as u32,
+                r.end as u32,
+                info.number as u32,
+                u32::from(info.truncated),
+            ]);
+        }
+        Ok(flat)
+    }
+
+    /// The header line found, for `setHeaderLine` in a helper worker; undefined before it.
+    #[wasm_bindgen(js_name = headerLine)]
+    pub fn header_line(&self) -> Option<Vec<u8>> {
+        self.screener.as_ref().and_then(|s| s.header_line())
+    }
+
+    /// In a helper worker: reads columns as the main worker does.
+    #[wasm_bindgen(js_name = setHeaderLine)]
+    pub fn set_header_line(&mut self, line: &[u8]) -> Result<(), JsValue> {
+        let lang = self.lang;
+        let Some(s) = self.screener.as_mut() else {
+            return Err(error("screen.finished", "the job is finished"));
+        };
+        s.set_header_line(line).map_err(|p| file_error(lang, p))
+    }
+
+    /// Judges the lines `ranges` (as `split` returns them) of `chunk`; the result, as
+    /// bytes, goes to `apply` in the worker that split the chunk.
+    pub fn judge(&self, chunk: &[u8], ranges: &[u32]) -> Vec<u8> {
+        match &self.screener {
+            Some(s) => s.judge_packed(chunk, &unflatten(ranges)),
+            None => Vec::new(),
+        }
+    }
+
+    /// Applies judged lines in input order: the duplicate rule, the counts, the outputs.
+    pub fn apply(&mut self, chunk: &[u8], ranges: &[u32], judged: &[u8]) {
+        if let Some(s) = self.screener.as_mut() {
+            s.apply_packed(chunk, &unflatten(ranges), judged, &mut self.out);
+        }
     }
 
     /// Running counts: `[eligible, ineligible, review, errors]`.

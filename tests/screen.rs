@@ -364,3 +364,49 @@ fn four_million_rows_are_all_accounted_for() {
     // Each output has its header line once.
     assert_eq!(lines.iter().sum::<u64>(), 4_000_000 + 4);
 }
+
+/// The browser splits a run across two workers: one splits and applies, both judge, and the
+/// judged lines travel between them as bytes. The outputs must be those of a plain run.
+#[test]
+fn judging_in_another_worker_through_bytes_changes_nothing() {
+    let mut csv = Vec::new();
+    let opts = layak::gen::GenOptions {
+        rows: 5_000,
+        seed: 12,
+        as_of: NaiveDate::from_ymd_opt(2025, 6, 1).unwrap(),
+    };
+    layak::gen::write_csv(&mut csv, &opts).unwrap();
+    // Some trouble as well: a Windows-1252 name, an unclosed quote, too many fields.
+    csv.extend_from_slice(b"3522061205800001,3522060101100003,D\xe9sa,1980-05-12,L,35.22.06.2001,rentan,buruh_tani,-,ya\n");
+    csv.extend_from_slice(b"3522061205800002,\"x,1980-05-12\n");
+    csv.extend_from_slice(b"3522061205800003,a,b,c,d,e,f,g,h,i,j,k\n");
+    let plain = screen_bytes(&csv, 1 << 13).unwrap();
+
+    let mut main = Screener::new(checker(), None);
+    let mut helper = Screener::new(checker(), None);
+    let mut out = Outputs::default();
+    let mut ranges = Vec::new();
+    let mut helper_ready = false;
+    for c in csv.chunks(1 << 13) {
+        main.split(c, &mut out, &mut ranges).unwrap();
+        if !helper_ready {
+            if let Some(h) = main.header_line() {
+                helper.set_header_line(&h).unwrap();
+                helper_ready = true;
+            }
+        }
+        let half = ranges.len() / 2;
+        let (mine, theirs) = ranges.split_at(half);
+        let packed_mine = main.judge_packed(c, mine);
+        let packed_theirs = helper.judge_packed(c, theirs);
+        main.apply_packed(c, mine, &packed_mine, &mut out);
+        main.apply_packed(c, theirs, &packed_theirs, &mut out);
+    }
+    let r = run(main.finish(&mut out).unwrap(), out);
+    assert_eq!(plain.eligible, r.eligible);
+    assert_eq!(plain.ineligible, r.ineligible);
+    assert_eq!(plain.review, r.review);
+    assert_eq!(plain.errors, r.errors);
+    assert_eq!(r.summary.errors, 2);
+    assert!(r.eligible.contains("Désa"));
+}

@@ -21,9 +21,20 @@ export function screenPage() {
     bar, status, result);
   let worker = null;
   let urls = [];
+  // The worker (and its WebAssembly, about 0.5 MB) is started when this page is first shown,
+  // not with the app: operators who never screen a file never download it. It is then
+  // ready before the file is chosen, and serves one run after another.
+  const startWorker = () => {
+    if (!worker) worker = new Worker('screen-worker.js', { type: 'module' });
+    return worker;
+  };
+  const onShow = () => { if (location.hash === '#saring') startWorker(); };
+  window.addEventListener('hashchange', onShow);
+  onShow();
 
   input.addEventListener('change', () => { start.disabled = !input.files.length; });
   start.addEventListener('click', () => {
+    const clicked = performance.now();
     const file = input.files[0];
     if (!file) return;
     for (const u of urls) URL.revokeObjectURL(u);
@@ -34,9 +45,9 @@ export function screenPage() {
     bar.value = 0;
     start.disabled = true;
     status.textContent = t('screen.running');
-    worker?.terminate();
-    worker = new Worker('screen-worker.js', { type: 'module' });
-    worker.onmessage = ({ data }) => {
+    status.classList.remove('error');
+    const w = startWorker();
+    w.onmessage = ({ data }) => {
       if (data.progress !== undefined) {
         bar.value = data.total ? data.progress / data.total : 0;
         const [e, i, r, x] = data.counts;
@@ -51,12 +62,11 @@ export function screenPage() {
         start.disabled = false;
         status.textContent = `${t('screen.done')} (${(data.ms / 1000).toFixed(1)} s)`;
         document.body.dataset.screenMs = String(Math.round(data.ms));
+        document.body.dataset.screenTotalMs = String(Math.round(performance.now() - clicked));
         show(data.summary, data.files);
-        worker.terminate();
-        worker = null;
       }
     };
-    worker.postMessage({ file, options: opts(asOf.value ? { as_of: asOf.value } : {}) });
+    w.postMessage({ file, options: opts(asOf.value ? { as_of: asOf.value } : {}) });
   });
 
   function show(s, files) {
@@ -103,8 +113,10 @@ export function screenPage() {
       for (const e of root.querySelectorAll('[data-t]')) e.textContent = t(e.dataset.t);
     },
     clear() {
+      // A run in progress is stopped; a fresh worker starts when the page is shown again.
       worker?.terminate();
       worker = null;
+      onShow();
       input.value = '';
       start.disabled = true;
       bar.hidden = true;

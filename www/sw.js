@@ -14,6 +14,7 @@ const FILES = [
   'claim.js',
   'screen.js',
   'screen-worker.js',
+  'screen-helper.js',
   'style.css',
   'manifest.webmanifest',
   'icon.svg',

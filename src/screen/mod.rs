@@ -412,6 +412,68 @@ impl Screener {
         self.result()
     }
 
+    /// The first step of a parallel run: splits a chunk into lines, handles the line carried
+    /// over from the previous chunk and every line up to the header itself, and leaves in
+    /// `ranges` the lines still to judge (all complete lines inside `chunk`).
+    pub fn split(
+        &mut self,
+        chunk: &[u8],
+        out: &mut Outputs,
+        ranges: &mut Vec<(LineInfo, std::ops::Range<usize>)>,
+    ) -> Result<(), FileProblem> {
+        if let Some((info, line)) = self.splitter.feed_ranges(chunk, ranges) {
+            self.csv_line(info, &line, out);
+        }
+        let mut first = 0;
+        while self.config.header.is_none() && self.fatal.is_none() && first < ranges.len() {
+            let (info, r) = ranges[first].clone();
+            self.csv_line(info, &chunk[r], out);
+            first += 1;
+        }
+        ranges.drain(..first);
+        if self.fatal.is_some() {
+            ranges.clear();
+        }
+        self.result()
+    }
+
+    /// The second step, which any number of threads or workers may run at once on parts of
+    /// the ranges: each line judged by the single-applicant rules.
+    fn judge_ranges(
+        &self,
+        chunk: &[u8],
+        ranges: &[(LineInfo, std::ops::Range<usize>)],
+    ) -> Vec<Judged> {
+        let delimiter = self.config.header.as_ref().map_or(b',', |h| h.delimiter);
+        let mut w = Worker::new(delimiter);
+        ranges
+            .iter()
+            .map(|(info, r)| {
+                judge_csv(
+                    &self.config,
+                    &mut w,
+                    *info,
+                    chunk.get(r.clone()).unwrap_or(&[]),
+                )
+            })
+            .collect()
+    }
+
+    /// The last step, in input order: the duplicate rule, the counts and the outputs.
+    #[cfg(not(target_arch = "wasm32"))]
+    fn apply_ranges(
+        &mut self,
+        chunk: &[u8],
+        ranges: &[(LineInfo, std::ops::Range<usize>)],
+        judged: Vec<Judged>,
+        out: &mut Outputs,
+    ) {
+        for ((_, r), j) in ranges.iter().zip(judged) {
+            self.tally
+                .apply(&self.config, j, chunk.get(r.clone()).unwrap_or(&[]), out);
+        }
+    }
+
     /// Like [`Screener::feed`], judging the chunk's lines on `threads` threads (natively).
     /// The rows are written in input order and the duplicate rule sees them in order, so
     /// the outputs are exactly those of [`Screener::feed`].
@@ -423,49 +485,88 @@ impl Screener {
         threads: usize,
     ) -> Result<(), FileProblem> {
         let mut ranges = Vec::new();
-        if let Some((info, line)) = self.splitter.feed_ranges(chunk, &mut ranges) {
-            self.csv_line(info, &line, out);
-        }
-        // Lines before and including the header go one by one.
-        let mut first = 0;
-        while self.config.header.is_none() && self.fatal.is_none() && first < ranges.len() {
-            let (info, r) = ranges[first].clone();
-            self.csv_line(info, &chunk[r], out);
-            first += 1;
-        }
-        if self.fatal.is_some() || first >= ranges.len() {
+        self.split(chunk, out, &mut ranges)?;
+        if ranges.is_empty() {
             return self.result();
         }
-        let rest = &ranges[first..];
-        let threads = threads.clamp(1, 16);
-        let per = rest.len().div_ceil(threads).max(1);
-        let delimiter = self.config.header.as_ref().map_or(b',', |h| h.delimiter);
-        let config = &self.config;
-        let judged: Vec<Vec<Judged>> = std::thread::scope(|scope| {
-            let handles: Vec<_> = rest
+        let per = ranges.len().div_ceil(threads.clamp(1, 16)).max(1);
+        let this = &*self;
+        let judged: Vec<Judged> = std::thread::scope(|scope| {
+            let handles: Vec<_> = ranges
                 .chunks(per)
-                .map(|part| {
-                    scope.spawn(move || {
-                        let mut w = Worker::new(delimiter);
-                        part.iter()
-                            .map(|(info, r)| judge_csv(config, &mut w, *info, &chunk[r.clone()]))
-                            .collect::<Vec<_>>()
-                    })
-                })
+                .map(|part| scope.spawn(move || this.judge_ranges(chunk, part)))
                 .collect();
             handles
                 .into_iter()
-                .map(|h| h.join().unwrap_or_default())
+                .flat_map(|h| h.join().unwrap_or_default())
                 .collect()
         });
-        let mut lines = rest.iter();
-        for part in judged {
-            for j in part {
-                let Some((_, r)) = lines.next() else { break };
-                self.tally.apply(&self.config, j, &chunk[r.clone()], out);
-            }
-        }
+        self.apply_ranges(chunk, &ranges, judged, out);
         self.result()
+    }
+
+    /// For a browser worker that judges lines for another: takes the header line the other
+    /// worker found, so both read columns alike.
+    pub fn set_header_line(&mut self, line: &[u8]) -> Result<(), FileProblem> {
+        let mut scratch = Outputs::default();
+        self.csv_header(
+            LineInfo {
+                number: 1,
+                truncated: false,
+            },
+            line,
+            &mut scratch,
+        );
+        self.result()
+    }
+
+    /// The header line as found, for [`Screener::set_header_line`] in another worker.
+    pub fn header_line(&self) -> Option<Vec<u8>> {
+        let h = self.config.header.as_ref()?;
+        let mut line = Vec::new();
+        for (i, n) in h.names.iter().enumerate() {
+            if i > 0 {
+                line.push(h.delimiter);
+            }
+            csv_field(&mut line, n, h.delimiter);
+        }
+        Some(line)
+    }
+
+    /// The judging step of a parallel run across workers: judges `ranges` of `chunk` and
+    /// returns the results as bytes (see [`pack`]) to hand to the worker that applies them.
+    pub fn judge_packed(
+        &self,
+        chunk: &[u8],
+        ranges: &[(LineInfo, std::ops::Range<usize>)],
+    ) -> Vec<u8> {
+        let mut out = Vec::with_capacity(ranges.len() * 24);
+        for j in self.judge_ranges(chunk, ranges) {
+            pack(&j, &mut out);
+        }
+        out
+    }
+
+    /// The applying step of a parallel run across workers: applies results packed by
+    /// [`Screener::judge_packed`] for the same `ranges`. Bytes that do not unpack (which only
+    /// a bug could cause) count the rest of the part as errors, so rows are never lost.
+    pub fn apply_packed(
+        &mut self,
+        chunk: &[u8],
+        ranges: &[(LineInfo, std::ops::Range<usize>)],
+        packed: &[u8],
+        out: &mut Outputs,
+    ) {
+        let mut at = 0;
+        for (info, r) in ranges {
+            let j = unpack(packed, &mut at).unwrap_or_else(|| Judged::Error {
+                number: info.number,
+                problem: RowProblem::Line(LineProblem::Binary),
+                content: String::new(),
+            });
+            self.tally
+                .apply(&self.config, j, chunk.get(r.clone()).unwrap_or(&[]), out);
+        }
     }
 
     /// Ends a CSV input and returns the summary.
@@ -864,6 +965,134 @@ impl Tally {
             );
         }
         s
+    }
+}
+
+/// Writes a judged line as bytes, so a browser worker can hand it to another (workers share
+/// no memory). Little-endian: a tag, then the fields of the variant.
+fn pack(j: &Judged, out: &mut Vec<u8>) {
+    match j {
+        Judged::Empty => out.push(0),
+        Judged::Error {
+            number,
+            problem,
+            content,
+        } => {
+            out.push(1);
+            out.extend_from_slice(&number.to_le_bytes());
+            let (kind, found, expected) = match problem {
+                RowProblem::Line(LineProblem::UnbalancedQuotes) => (0u8, 0, 0),
+                RowProblem::Line(LineProblem::TooLong) => (1, 0, 0),
+                RowProblem::Line(LineProblem::Binary) => (2, 0, 0),
+                RowProblem::TooManyFields { found, expected } => {
+                    (3, *found as u32, *expected as u32)
+                }
+            };
+            out.push(kind);
+            out.extend_from_slice(&found.to_le_bytes());
+            out.extend_from_slice(&expected.to_le_bytes());
+            out.extend_from_slice(&(content.len() as u32).to_le_bytes());
+            out.extend_from_slice(content.as_bytes());
+        }
+        Judged::Row(r) => {
+            out.push(2);
+            out.push(match r.decision {
+                Decision::Eligible => 0,
+                Decision::Ineligible => 1,
+                Decision::Review => 2,
+            });
+            out.extend_from_slice(&r.fails.to_le_bytes());
+            out.extend_from_slice(&r.reviews.to_le_bytes());
+            out.extend_from_slice(&r.district.to_le_bytes());
+            out.extend_from_slice(&r.nik.map_or(u64::MAX, |n| n).to_le_bytes());
+            out.extend_from_slice(&(r.fields as u32).to_le_bytes());
+            match &r.text {
+                None => out.extend_from_slice(&u32::MAX.to_le_bytes()),
+                Some(t) => {
+                    out.extend_from_slice(&(t.len() as u32).to_le_bytes());
+                    out.extend_from_slice(t);
+                }
+            }
+        }
+    }
+}
+
+fn take<'a>(b: &'a [u8], at: &mut usize, n: usize) -> Option<&'a [u8]> {
+    let s = b.get(*at..at.checked_add(n)?)?;
+    *at += n;
+    Some(s)
+}
+
+fn take_u32(b: &[u8], at: &mut usize) -> Option<u32> {
+    take(b, at, 4)
+        .and_then(|s| s.try_into().ok())
+        .map(u32::from_le_bytes)
+}
+
+fn take_u64(b: &[u8], at: &mut usize) -> Option<u64> {
+    take(b, at, 8)
+        .and_then(|s| s.try_into().ok())
+        .map(u64::from_le_bytes)
+}
+
+fn take_u16(b: &[u8], at: &mut usize) -> Option<u16> {
+    take(b, at, 2)
+        .and_then(|s| s.try_into().ok())
+        .map(u16::from_le_bytes)
+}
+
+/// Reads one judged line written by [`pack`].
+fn unpack(b: &[u8], at: &mut usize) -> Option<Judged> {
+    let tag = *take(b, at, 1)?.first()?;
+    match tag {
+        0 => Some(Judged::Empty),
+        1 => {
+            let number = take_u64(b, at)?;
+            let kind = *take(b, at, 1)?.first()?;
+            let found = take_u32(b, at)? as usize;
+            let expected = take_u32(b, at)? as usize;
+            let problem = match kind {
+                0 => RowProblem::Line(LineProblem::UnbalancedQuotes),
+                1 => RowProblem::Line(LineProblem::TooLong),
+                2 => RowProblem::Line(LineProblem::Binary),
+                _ => RowProblem::TooManyFields { found, expected },
+            };
+            let len = take_u32(b, at)? as usize;
+            let content = String::from_utf8_lossy(take(b, at, len)?).into_owned();
+            Some(Judged::Error {
+                number,
+                problem,
+                content,
+            })
+        }
+        2 => {
+            let decision = match *take(b, at, 1)?.first()? {
+                0 => Decision::Eligible,
+                1 => Decision::Ineligible,
+                _ => Decision::Review,
+            };
+            let fails = take_u16(b, at)?;
+            let reviews = take_u16(b, at)?;
+            let district = take_u32(b, at)?;
+            let nik = Some(take_u64(b, at)?).filter(|n| *n != u64::MAX);
+            let fields = take_u32(b, at)? as usize;
+            let len = take_u32(b, at)?;
+            let text = if len == u32::MAX {
+                None
+            } else {
+                Some(take(b, at, len as usize)?.to_vec())
+            };
+            Some(Judged::Row(JudgedRow {
+                nik,
+                decision,
+                fails,
+                reviews,
+                district,
+                text,
+                fields,
+            }))
+        }
+        _ => None,
     }
 }
 

@@ -1,0 +1,19 @@
+// A helper of the screening worker: judges the lines it is sent by the eligibility rules and
+// sends the results back as bytes. The worker that split the file applies them in input
+// order (the duplicate rule, the counts, the outputs), so two cores share the work and the
+// result is the same as with one.
+import init, { ScreenJob } from './pkg/layak_screen.js';
+
+const ready = init();
+let job = null;
+
+self.onmessage = async ({ data }) => {
+  await ready;
+  if (data.header) {
+    job = new ScreenJob(data.options, data.enrolled ?? undefined);
+    job.setHeaderLine(data.header);
+    return;
+  }
+  const judged = job.judge(data.chunk, data.ranges);
+  self.postMessage({ id: data.id, judged }, [judged.buffer]);
+};
