@@ -26,7 +26,11 @@ if [ -d pkg-config ]; then
 fi
 # The web app's labels come from the core's messages (src/messages.rs) through the CLI; the
 # forms' WebAssembly package leaves them out to stay within its size budget.
-cargo run --quiet --bin layak -- catalogue --labels > www/labels.json
+if [ -n "${LAYAK_BIN:-}" ] && [ -x "$LAYAK_BIN" ]; then
+  "$LAYAK_BIN" catalogue --labels > www/labels.json
+else
+  cargo run --quiet --bin layak -- catalogue --labels > www/labels.json
+fi
 rm -rf www/pkg
 mkdir -p www/pkg
 cp pkg/layak.js pkg/layak_bg.wasm pkg/form.js pkg/layak_screen.js pkg/layak_screen_bg.wasm www/pkg/

@@ -7,5 +7,5 @@ cd "$(dirname "$0")/.."
 scripts/setup.sh
 cargo build --release --quiet
 echo "run: CLI built at target/release/layak"
-scripts/build-web.sh
+LAYAK_BIN=target/release/layak scripts/build-web.sh
 exec node e2e/serve.mjs www "${PORT:-8080}"
