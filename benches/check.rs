@@ -27,20 +27,11 @@ use layak::rules::params::ParamSet;
 use layak::rules::Decision;
 use layak::Lang;
 
-struct Rng(u64);
-impl Rng {
-    fn next(&mut self) -> u64 {
-        self.0 ^= self.0 << 13;
-        self.0 ^= self.0 >> 7;
-        self.0 ^= self.0 << 17;
-        self.0
-    }
-    fn below(&mut self, n: u64) -> u64 {
-        self.next() % n
-    }
-    fn pick<'a>(&mut self, items: &[&'a str]) -> &'a str {
-        items[self.below(items.len() as u64) as usize]
-    }
+/// The generator of `layak gen`, so benchmarks and synthetic files draw alike.
+type Rng = layak::gen::SplitMix64;
+
+fn pick<'a>(rng: &mut Rng, items: &[&'a str]) -> &'a str {
+    items[rng.below(items.len() as u64) as usize]
 }
 
 const RENTAN: [&str; 10] = [
@@ -73,7 +64,7 @@ fn applicants() -> Vec<String> {
         .flat_map(|k| region::villages_of(352200 + k))
         .map(|v| (v.code.value(), (v.code.value() / 10_000) as u32))
         .collect();
-    let mut rng = Rng(0x5eed_cafe_f00d_1234);
+    let mut rng = Rng::new(0x5eed_cafe_f00d_1234);
     (0..4096)
         .map(|_| {
             let (village, district) = villages[rng.below(villages.len() as u64) as usize];
@@ -94,9 +85,9 @@ fn applicants() -> Vec<String> {
             );
             let rentan = rng.below(5) != 0;
             let (program, category) = if rentan {
-                ("rentan", rng.pick(&RENTAN))
+                ("rentan", pick(&mut rng, &RENTAN))
             } else {
-                ("insentif", rng.pick(&INSENTIF))
+                ("insentif", pick(&mut rng, &INSENTIF))
             };
             let village = region::RegionCode::village(village).to_string();
             let mut a = serde_json::json!({

@@ -16,18 +16,8 @@ use layak::nik::{self, NikOptions};
 use layak::region;
 use std::collections::HashMap;
 
-struct Rng(u64);
-impl Rng {
-    fn next(&mut self) -> u64 {
-        self.0 ^= self.0 << 13;
-        self.0 ^= self.0 >> 7;
-        self.0 ^= self.0 << 17;
-        self.0
-    }
-    fn below(&mut self, n: u64) -> u64 {
-        self.next() % n
-    }
-}
+/// The generator of `layak gen`, so benchmarks and synthetic files draw alike.
+type Rng = layak::gen::SplitMix64;
 
 fn district_codes() -> Vec<u32> {
     let mut out = Vec::new();
@@ -43,7 +33,7 @@ fn district_codes() -> Vec<u32> {
 
 fn inputs(broken_share: u64) -> Vec<String> {
     let districts = district_codes();
-    let mut rng = Rng(0x5eed_1234_abcd_9876);
+    let mut rng = Rng::new(0x5eed_1234_abcd_9876);
     (0..4096)
         .map(|_| {
             let d = districts[rng.below(districts.len() as u64) as usize];

@@ -969,7 +969,7 @@ pub fn param_label(key: &str, lang: Lang) -> &'static str {
 }
 
 /// Digits grouped by thousands: `35.903.000.000` in Indonesian, `35,903,000,000` in English.
-fn grouped(n: u64, lang: Lang) -> String {
+pub fn grouped(n: u64, lang: Lang) -> String {
     let sep = match lang {
         Lang::Id => '.',
         Lang::En => ',',

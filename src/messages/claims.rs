@@ -26,21 +26,7 @@ fn two(lang: Lang, id: &'static str, en: &'static str) -> &'static str {
 }
 
 /// An amount as people write it: `Rp42.000.000` (Indonesian), `Rp42,000,000` (English).
-pub fn rupiah(amount: u64, lang: Lang) -> String {
-    let digits = amount.to_string();
-    let sep = match lang {
-        Lang::Id => '.',
-        Lang::En => ',',
-    };
-    let mut out = String::from("Rp");
-    for (i, ch) in digits.chars().enumerate() {
-        if i > 0 && (digits.len() - i) % 3 == 0 {
-            out.push(sep);
-        }
-        out.push(ch);
-    }
-    out
-}
+pub use super::rupiah;
 
 /// The name of a claim type.
 pub fn type_label(kind: ClaimType, lang: Lang) -> &'static str {

@@ -102,18 +102,4 @@ pub fn summary_text(s: &crate::screen::Summary, dir: &str, lang: Lang) -> String
 }
 
 /// 1234567 as people write it: `1.234.567` in Indonesian, `1,234,567` in English.
-pub fn thousands(x: u64, lang: Lang) -> String {
-    let sep = match lang {
-        Lang::Id => '.',
-        Lang::En => ',',
-    };
-    let digits = x.to_string();
-    let mut out = String::with_capacity(digits.len() + digits.len() / 3);
-    for (i, c) in digits.chars().enumerate() {
-        if i > 0 && (digits.len() - i) % 3 == 0 {
-            out.push(sep);
-        }
-        out.push(c);
-    }
-    out
-}
+pub use super::grouped as thousands;

@@ -94,24 +94,35 @@ struct Sink<W: Write> {
     tally: Tally,
 }
 
-pub fn run(a: CheckArgs) -> ExitCode {
-    let lang = lang_of(&a.common.lang);
+/// The checker a command's flags ask for: options resolved against today, the embedded
+/// parameters with `--params` on top. Any problem is the contract's exit 2 with one line.
+pub fn checker_from_flags(
+    as_of: Option<&str>,
+    lang_flag: &str,
+    params: Option<&PathBuf>,
+) -> Result<Checker, ExitCode> {
+    let lang = lang_of(lang_flag);
     let raw = RawOptions {
-        as_of: a.common.as_of.clone(),
-        lang: Some(a.common.lang.clone()),
+        as_of: as_of.map(str::to_string),
+        lang: Some(lang_flag.to_string()),
         ..RawOptions::default()
     };
-    let opts = match raw.resolve(today()) {
-        Ok(o) => o,
-        Err(e) => return usage_error(messages::option_error_message(&e, lang)),
-    };
-    let checker = match load_params(a.params.as_ref())
+    let opts = raw
+        .resolve(today())
+        .map_err(|e| usage_error(messages::option_error_message(&e, lang)))?;
+    load_params(params)
         .map_err(CheckError::from)
         .and_then(|set| Checker::new(&opts, &set))
-    {
-        Ok(c) => c,
-        Err(e) => return usage_error(e.message(lang)),
-    };
+        .map_err(|e| usage_error(e.message(lang)))
+}
+
+pub fn run(a: CheckArgs) -> ExitCode {
+    let lang = lang_of(&a.common.lang);
+    let checker =
+        match checker_from_flags(a.common.as_of.as_deref(), &a.common.lang, a.params.as_ref()) {
+            Ok(c) => c,
+            Err(code) => return code,
+        };
     let reader: Box<dyn BufRead> = match &a.input {
         None => Box::new(io::stdin().lock()),
         Some(p) if p.as_os_str() == "-" => Box::new(io::stdin().lock()),

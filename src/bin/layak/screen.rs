@@ -1,11 +1,9 @@
 //! `layak screen`: a whole spreadsheet through the eligibility rules, into four files.
 
-use crate::check::{lang_of, load_params};
-use crate::{today, usage_error};
+use crate::check::{checker_from_flags, lang_of};
+use crate::usage_error;
 use clap::Args;
-use layak::api::{CheckError, Checker};
 use layak::messages;
-use layak::options::RawOptions;
 use layak::screen::{self, FileProblem, Outputs, Screener, Summary};
 use layak::Lang;
 use std::fs::{self, File};
@@ -104,21 +102,9 @@ fn say(lang: Lang, id: String, en: String) -> String {
 
 pub fn run(a: ScreenArgs) -> ExitCode {
     let lang = lang_of(&a.lang);
-    let raw = RawOptions {
-        as_of: a.as_of.clone(),
-        lang: Some(a.lang.clone()),
-        ..RawOptions::default()
-    };
-    let opts = match raw.resolve(today()) {
-        Ok(o) => o,
-        Err(e) => return usage_error(messages::option_error_message(&e, lang)),
-    };
-    let checker = match load_params(a.params.as_ref())
-        .map_err(CheckError::from)
-        .and_then(|set| Checker::new(&opts, &set))
-    {
+    let checker = match checker_from_flags(a.as_of.as_deref(), &a.lang, a.params.as_ref()) {
         Ok(c) => c,
-        Err(e) => return usage_error(e.message(lang)),
+        Err(code) => return code,
     };
     let enrolled = match &a.enrolled {
         None => None,
