@@ -10,8 +10,10 @@ use layak::kk::{self, KkReport};
 use layak::messages::{human_date, sex_word, Label};
 use layak::nik::{self, NikReport};
 use layak::options::{Options, RawOptions};
+use layak::privacy;
 use layak::region::Region;
 use layak::Lang;
+use std::borrow::Cow;
 use std::io::{self, BufWriter, Write};
 use std::process::ExitCode;
 
@@ -54,6 +56,9 @@ pub struct NikArgs {
     /// NIK yang diperiksa. Tanpa NIK: dibaca dari masukan standar, satu per baris.
     #[arg(value_name = "NIK")]
     values: Vec<String>,
+    /// Samarkan NIK di keluaran (352206********01), untuk ringkasan yang dibagikan.
+    #[arg(long)]
+    mask: bool,
 }
 
 #[derive(Args)]
@@ -66,6 +71,9 @@ pub struct KkArgs {
     /// Nomor KK yang diperiksa. Tanpa nomor: dibaca dari masukan standar, satu per baris.
     #[arg(value_name = "NO_KK")]
     values: Vec<String>,
+    /// Samarkan nomor KK di keluaran (352206********03), untuk ringkasan yang dibagikan.
+    #[arg(long)]
+    mask: bool,
 }
 
 enum Report {
@@ -104,7 +112,7 @@ pub fn run_nik(a: NikArgs) -> ExitCode {
         sex: a.sex,
         params: None,
     };
-    run(Kind::Nik, &a.common, raw, a.values)
+    run(Kind::Nik, &a.common, a.mask, raw, a.values)
 }
 
 pub fn run_kk(a: KkArgs) -> ExitCode {
@@ -114,7 +122,7 @@ pub fn run_kk(a: KkArgs) -> ExitCode {
         partial: Some(a.partial),
         ..RawOptions::default()
     };
-    run(Kind::Kk, &a.common, raw, a.values)
+    run(Kind::Kk, &a.common, a.mask, raw, a.values)
 }
 
 struct Tally {
@@ -122,7 +130,7 @@ struct Tally {
     invalid: u64,
 }
 
-fn run(kind: Kind, common: &Common, raw: RawOptions, values: Vec<String>) -> ExitCode {
+fn run(kind: Kind, common: &Common, mask: bool, raw: RawOptions, values: Vec<String>) -> ExitCode {
     let opts = match raw.resolve(today()) {
         Ok(o) => o,
         Err(e) => {
@@ -157,8 +165,11 @@ fn run(kind: Kind, common: &Common, raw: RawOptions, values: Vec<String>) -> Exi
             let shown = echo(&buf, line.truncated);
             if let Err(e) = emit(
                 &mut out,
-                common.json,
-                opts.lang,
+                Style {
+                    json: common.json,
+                    mask,
+                    lang: opts.lang,
+                },
                 &shown,
                 Some(line.number),
                 &report,
@@ -172,8 +183,11 @@ fn run(kind: Kind, common: &Common, raw: RawOptions, values: Vec<String>) -> Exi
             let report = judge(kind, v.as_bytes(), &opts);
             emit(
                 &mut out,
-                common.json,
-                opts.lang,
+                Style {
+                    json: common.json,
+                    mask,
+                    lang: opts.lang,
+                },
                 v,
                 None,
                 &report,
@@ -210,10 +224,18 @@ fn run(kind: Kind, common: &Common, raw: RawOptions, values: Vec<String>) -> Exi
     }
 }
 
+/// How results are written.
+#[derive(Clone, Copy)]
+struct Style {
+    json: bool,
+    /// Mask the numbers (`--mask`).
+    mask: bool,
+    lang: Lang,
+}
+
 fn emit(
     out: &mut impl Write,
-    json: bool,
-    lang: Lang,
+    style: Style,
     shown: &str,
     line: Option<u64>,
     report: &Report,
@@ -223,23 +245,31 @@ fn emit(
     if !report.is_valid() {
         tally.invalid += 1;
     }
-    if json {
-        match report {
-            Report::Nik(r) => serde_json::to_writer(&mut *out, &r.to_json(shown, lang))?,
-            Report::Kk(r) => serde_json::to_writer(&mut *out, &r.to_json(shown, lang))?,
+    let lang = style.lang;
+    if style.json {
+        match (report, style.mask) {
+            (Report::Nik(r), false) => serde_json::to_writer(&mut *out, &r.to_json(shown, lang))?,
+            (Report::Nik(r), true) => {
+                serde_json::to_writer(&mut *out, &r.to_json(shown, lang).masked())?
+            }
+            (Report::Kk(r), false) => serde_json::to_writer(&mut *out, &r.to_json(shown, lang))?,
+            (Report::Kk(r), true) => {
+                serde_json::to_writer(&mut *out, &r.to_json(shown, lang).masked())?
+            }
         }
         return writeln!(out);
     }
-    human(out, lang, shown, line, report)
+    human(out, style, shown, line, report)
 }
 
 fn human(
     out: &mut impl Write,
-    lang: Lang,
+    style: Style,
     shown: &str,
     line: Option<u64>,
     report: &Report,
 ) -> io::Result<()> {
+    let lang = style.lang;
     if let Some(n) = line {
         write!(out, "{} {n}: ", Label::Line.text(lang))?;
     }
@@ -260,12 +290,13 @@ fn human(
             &r.issues[..],
         ),
     };
-    writeln!(
-        out,
-        "{}  {}",
-        number.unwrap_or(if shown.is_empty() { "\"\"" } else { shown }),
-        verdict.text(lang)
-    )?;
+    let number = number.unwrap_or(if shown.is_empty() { "\"\"" } else { shown });
+    let number = if style.mask {
+        Cow::Owned(privacy::mask_id(number))
+    } else {
+        Cow::Borrowed(number)
+    };
+    writeln!(out, "{number}  {}", verdict.text(lang))?;
     let names: Vec<String> = regions
         .iter()
         .flatten()
@@ -318,12 +349,13 @@ fn human(
         }
     }
     for i in issues {
-        writeln!(
-            out,
-            "  {:<8} {}",
-            severity_word(i, lang),
-            i.render(lang).message
-        )?;
+        let message = i.render(lang).message;
+        let message = if style.mask {
+            privacy::mask_text(&message)
+        } else {
+            Cow::Borrowed(message.as_str())
+        };
+        writeln!(out, "  {:<8} {message}", severity_word(i, lang))?;
     }
     Ok(())
 }
