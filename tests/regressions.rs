@@ -66,3 +66,35 @@ fn a_nik_as_monthly_income_is_not_read() {
     assert!(r["deadlines"]["late_compensation"].as_u64() > Some(0));
     assert!(js_numbers_only(&r), "{r}");
 }
+
+/// Fuzzing (`params`, 665,402 runs): a parameter file whose key held a line break
+/// (`{"elUe\\\nrolment": ...}`) was echoed raw into the error, so `layak check --params`
+/// printed a two-line "one-line" message, and a key could forge log lines or carry terminal
+/// escapes. Keys that are not bare TOML keys are now quoted and escaped; an `id` with a
+/// control character is refused (it is printed on every result line).
+#[test]
+fn a_parameter_key_or_id_with_a_line_break_stays_on_one_line() {
+    use layak::rules::params::ParamFile;
+    let one_line = |e: layak::rules::params::ParamsError| {
+        for lang in [layak::Lang::Id, layak::Lang::En] {
+            let m = layak::messages::params_error_message(&e, lang);
+            assert!(!m.chars().any(char::is_control), "{m:?}");
+        }
+        layak::messages::params_error_message(&e, layak::Lang::En)
+    };
+    let e = ParamFile::from_json_str(r#"{"elUe\\\nrolment": {"if_enrolled": {}}}"#)
+        .expect_err("unknown key");
+    let m = one_line(e);
+    assert!(m.contains(r#"key "elUe\\\nrolment""#), "{m}");
+    let e = ParamFile::from_toml_str("\"a\\u001b[2Jb\" = 1\n").expect_err("unknown key");
+    let m = one_line(e);
+    assert!(m.contains(r#""a\u{1b}[2Jb""#), "{m}");
+    let e = ParamFile::from_json_str(r#"{"age": {"max\r\nX": 1}}"#).expect_err("unknown key");
+    one_line(e);
+    let e = ParamFile::from_json_str(r#"{"id": "uji\nbaris-palsu"}"#).expect_err("bad id");
+    let m = one_line(e);
+    assert!(m.contains("one line"), "{m}");
+    // Keys people write are shown as before.
+    let e = ParamFile::from_json_str(r#"{"age": {"maks": 1}}"#).expect_err("unknown key");
+    assert!(one_line(e).contains("key age.maks"));
+}

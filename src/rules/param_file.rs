@@ -54,8 +54,11 @@ impl fmt::Display for KeyPath {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         for (i, s) in self.0.iter().enumerate() {
             match s {
-                // Rule ids contain dots: `rules."identity.nik"`, as TOML writes them.
-                Seg::Key(k) if k.contains('.') || k.is_empty() => {
+                // Rule ids contain dots: `rules."identity.nik"`, as TOML writes them. Any
+                // key that is not a bare TOML key is quoted and escaped the same way, so a
+                // key holding a line break or a terminal escape cannot break the one-line
+                // error message or forge lines in a log (found by fuzzing).
+                Seg::Key(k) if !is_bare_key(k) => {
                     if i > 0 {
                         f.write_str(".")?;
                     }
@@ -72,6 +75,13 @@ impl fmt::Display for KeyPath {
         }
         Ok(())
     }
+}
+
+/// Whether a key can be written bare, as TOML allows: ASCII letters, digits, `_` and `-`.
+fn is_bare_key(k: &str) -> bool {
+    !k.is_empty()
+        && k.bytes()
+            .all(|b| b.is_ascii_alphanumeric() || b == b'_' || b == b'-')
 }
 
 /// A mistake found while reading, and where.
@@ -463,6 +473,10 @@ pub(crate) fn read(v: &Value) -> Result<ParamFile, Bad> {
                 let id = text(x, &p)?.trim();
                 if id.is_empty() {
                     return Err(bad(&p, "the id cannot be empty"));
+                }
+                // The id is printed in every result and on the CLI's result lines.
+                if id.chars().any(char::is_control) {
+                    return Err(bad(&p, format!("the id {id:?} must be one line of text")));
                 }
                 f.id = Some(id.to_string());
             }
