@@ -20,6 +20,7 @@ use crate::sex::Sex;
 use chrono::{Datelike, NaiveDate};
 
 pub mod claims;
+pub mod privacy;
 
 const MONTHS_ID: [&str; 12] = [
     "Januari",

@@ -29,14 +29,30 @@ fn stdout(o: &Output) -> String {
 
 /// Whether the text shows a hidden part of one of the numbers used in these tests: the
 /// birth date and serial digits (7th to 14th) that masking stars, with or without separators.
+/// The birth and recording dates of those numbers give the same digits away, and so does
+/// the serial in full.
 fn leaks(s: &str) -> bool {
     let joined: String = s
         .chars()
         .filter(|c| !matches!(c, ' ' | '-' | '.'))
         .collect();
-    ["12058000", "01011000", "0612058", "0601011"]
+    let digits = ["12058000", "01011000", "0612058", "0601011"]
         .iter()
-        .any(|hidden| joined.contains(hidden))
+        .any(|hidden| joined.contains(hidden));
+    let dates = [
+        "1980-05-12",
+        "12 Mei 1980",
+        "12 May 1980",
+        "2010-01-01",
+        "1 Januari 2010",
+        "31 Desember 1990",
+        "\"serial\":\"0001\"",
+        "nomor urut 0001",
+        "nomor urut 0003",
+    ]
+    .iter()
+    .any(|d| s.contains(d));
+    digits || dates
 }
 
 const NIKS: &[&str] = &[
@@ -45,6 +61,9 @@ const NIKS: &[&str] = &[
     "3522061205800000",
     "35220612058O0001",
     "352206120580001",
+    "3522063112900004",
+    "3522069905800001",
+    "3522063102800001",
 ];
 
 #[test]
@@ -65,9 +84,14 @@ fn nik_json_masks_input_and_number_and_keeps_the_rest() {
         if let Some(n) = p["nik"].as_str() {
             assert_eq!(m["nik"], format!("{}********{}", &n[..6], &n[14..]));
         }
-        // Only the numbers differ.
-        m["nik"] = p["nik"].clone();
-        m["input"] = p["input"].clone();
+        // Only the numbers, their serial and birth date, and messages differ.
+        if let Some(s) = p["serial"].as_str() {
+            assert_eq!(m["serial"], format!("**{}", &s[2..]));
+        }
+        assert!(m["birth_date"].is_null());
+        for k in ["nik", "input", "serial", "birth_date", "issues"] {
+            m[k] = p[k].clone();
+        }
         assert_eq!(m, p);
     }
     let first: serde_json::Value =
@@ -78,6 +102,16 @@ fn nik_json_masks_input_and_number_and_keeps_the_rest() {
         serde_json::from_str(masked.lines().nth(1).unwrap_or("")).expect("JSON");
     assert_eq!(second["input"], "3522 06** **** **02");
     assert!(masked.contains("352206*****O**01"), "{masked}");
+    // A placeholder date and impossible date digits are named in no message.
+    assert!(
+        masked.contains("Tanggal lahir [disamarkan] sering dipakai"),
+        "{masked}"
+    );
+    assert!(masked.contains("Tanggal lahir di NIK (digit ke-7 sampai ke-12) bukan tanggal"));
+    assert!(
+        !masked.contains("(99,") && !masked.contains("31 Februari"),
+        "{masked}"
+    );
     assert!(!leaks(&masked), "{masked}");
 }
 
@@ -90,6 +124,7 @@ fn nik_and_kk_readable_output_is_masked_from_stdin_too() {
     );
     let text = stdout(&out);
     assert!(text.contains("352206********01  sah"), "{text}");
+    assert!(text.contains("laki-laki, nomor urut **01"), "{text}");
     assert!(text.contains("Dander"), "{text}");
     assert!(!leaks(&text), "{text}");
 
@@ -99,6 +134,7 @@ fn nik_and_kk_readable_output_is_masked_from_stdin_too() {
     );
     let text = stdout(&kk);
     assert!(text.starts_with("352206********03  sah"), "{text}");
+    assert!(text.contains("nomor urut **03") && !leaks(&text), "{text}");
     let kk = layak(
         &["kk", "--mask", "--json", "--as-of", "2025-06-01"],
         b"3522-0601-0110-0003\n",
@@ -107,10 +143,13 @@ fn nik_and_kk_readable_output_is_masked_from_stdin_too() {
     assert_eq!(j["kk"], "352206********03");
     assert_eq!(j["input"], "3522-06**-****-**03");
     assert_eq!(j["valid"], true);
+    assert!(j["recorded_date"].is_null() && j["serial"] == "**03", "{j}");
 }
 
 const APPLICANTS: &str = r#"{"nik": "3522061205800001", "kk": "3522060101100003", "name": "Sutrisno 3522061205800001", "birth_date": "1980-05-12", "sex": "M", "citizenship": "WNI", "village_code": "35.22.06.2001", "program": "rentan", "category": "buruh_tani", "occupation": "none", "in_poverty_data": true, "already_enrolled": false}
 {"nik": "3522061205800000", "kk": "3522060101100000", "program": "insentif"}
+{"nik": "3522061205800001", "birth_date": "13/05/1980", "program": "rentan"}
+{"nik": "3522069905800001", "kk": "3522063102100003", "program": "rentan"}
 not json 3522061205800001
 "#;
 
@@ -148,6 +187,15 @@ fn check_masks_the_numbers_and_keeps_every_decision() {
         serde_json::from_str(masked_text.lines().next().unwrap_or("")).expect("JSON");
     assert_eq!(first["decision"], "eligible");
     assert_eq!(first["rules"][0]["values"]["nik"], "352206********01");
+    assert!(first["rules"][3]["values"]["birth_date"].is_null());
+    assert_eq!(first["rules"][3]["values"]["age"], 45);
+    // A mismatch between the form and the NIK is still reported, without the dates.
+    assert!(
+        masked_text.contains(
+            "Tanggal lahir di formulir ([disamarkan]) berbeda dengan tanggal di NIK ([disamarkan])"
+        ),
+        "{masked_text}"
+    );
 
     let human = layak(
         &["check", "--mask", "--as-of", "2025-06-01"],

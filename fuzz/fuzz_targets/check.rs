@@ -9,7 +9,7 @@ use layak::options::Options;
 use layak::rules::applicant::RawApplicant;
 use layak::rules::params::ParamSet;
 use layak::rules::RuleId;
-use layak_fuzz::{check_issues, render, ymd, Header};
+use layak_fuzz::{check_issues, contains_whole, render, ymd, Header};
 use libfuzzer_sys::fuzz_target;
 use serde_json::Value;
 
@@ -93,12 +93,28 @@ fuzz_target!(|data: &[u8]| {
     let mut masked = checker.check(&raw);
     layak::privacy::mask_evaluation(&mut masked.evaluation);
     let mut mj = masked.to_json();
-    mj.mask_messages();
-    let (_, mj) = render(&mj);
+    layak::privacy::mask_check_json(
+        &mut mj,
+        &masked.evaluation,
+        masked.applicant.birth_date.given(),
+        o.lang,
+    );
+    let (mtext, mj) = render(&mj);
+    let dates = [
+        checked.evaluation.nik.as_ref().and_then(|n| n.birth_date),
+        checked.applicant.birth_date.given(),
+    ];
+    for d in dates.into_iter().flatten() {
+        let words = layak::messages::human_date(d, o.lang);
+        assert!(!contains_whole(&mtext, &words), "{words} in {mtext}");
+    }
     assert_eq!(mj["decision"], json["decision"]);
     let m_rules = mj["rules"].as_array().expect("rules");
     for (a, b) in m_rules.iter().zip(rules) {
         assert_eq!(a["outcome"], b["outcome"]);
+    }
+    for r in &m_rules[3..5] {
+        assert!(r["values"]["birth_date"].is_null(), "{r}");
     }
     if let Some(n) = m_rules[0]["values"]["nik"].as_str() {
         assert_eq!(n.chars().filter(|c| c.is_ascii_digit()).count(), 8, "{n}");

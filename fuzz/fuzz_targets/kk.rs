@@ -4,7 +4,7 @@
 
 use layak::kk::{self, KkOptions};
 use layak::Code;
-use layak_fuzz::{check_issues, codes, render, ymd, Header};
+use layak_fuzz::{check_issues, codes, contains_whole, render, ymd, Header};
 use libfuzzer_sys::fuzz_target;
 
 fuzz_target!(|data: &[u8]| {
@@ -63,10 +63,15 @@ fuzz_target!(|data: &[u8]| {
         );
     }
 
-    let (_, mj) = render(&r.to_json(&shown, h.lang()).masked());
+    let (mtext, mj) = render(&layak::privacy::masked_kk_json(&r, &shown, h.lang()));
     assert_eq!(mj["valid"], json["valid"]);
+    assert!(mj["recorded_date"].is_null());
     if let Some(m) = mj["kk"].as_str() {
         assert_eq!(m, layak::privacy::mask_id(r.kk_str().unwrap_or_default()));
         assert_eq!(m.chars().filter(|c| c.is_ascii_digit()).count(), 8, "{m}");
+    }
+    if let Some(d) = r.recorded_date {
+        let words = layak::messages::human_date(d, h.lang());
+        assert!(!contains_whole(&mtext, &words), "{words} in {mtext}");
     }
 });

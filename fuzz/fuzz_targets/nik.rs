@@ -7,7 +7,7 @@
 
 use layak::nik::{self, NikOptions};
 use layak::{privacy, Code, Sex};
-use layak_fuzz::{check_issues, codes, render, ymd, Header};
+use layak_fuzz::{check_issues, codes, contains_whole, render, ymd, Header};
 use libfuzzer_sys::fuzz_target;
 
 fuzz_target!(|data: &[u8]| {
@@ -93,15 +93,23 @@ fuzz_target!(|data: &[u8]| {
         );
     }
 
-    // Masked output keeps the shape and shows at most eight digits of the number.
-    let masked = r.to_json(&shown, h.lang()).masked();
-    let (_, mj) = render(&masked);
+    // Masked output keeps the verdict and shows at most eight digits of the number; the
+    // birth date (digits 7 to 12) and the serial's first digits are gone.
+    let masked = privacy::masked_nik_json(&r, &shown, h.lang(), opts.birth_date);
+    let (mtext, mj) = render(&masked);
     assert_eq!(mj["valid"], json["valid"]);
+    assert_eq!(codes(&mj["issues"]), codes(&json["issues"]));
+    assert!(mj["birth_date"].is_null());
     if let Some(m) = mj["nik"].as_str() {
         assert_eq!(m.chars().filter(|c| c.is_ascii_digit()).count(), 8, "{m}");
+        assert!(mj["serial"].as_str().is_some_and(|s| s.starts_with("**")));
     }
     let m = mj["input"].as_str().unwrap_or_default();
     assert!(m.chars().filter(|c| c.is_numeric()).count() <= 8, "{m}");
     assert_eq!(m.chars().count(), shown.chars().count());
     assert_eq!(privacy::mask_id(m), m, "masking is idempotent");
+    for d in [r.birth_date, opts.birth_date].into_iter().flatten() {
+        let words = layak::messages::human_date(d, h.lang());
+        assert!(!contains_whole(&mtext, &words), "{words} in {mtext}");
+    }
 });

@@ -24,7 +24,10 @@ fn error_is_explained(e: &layak::rules::params::ParamsError, lang: layak::Lang) 
         e.code()
     );
     let m = messages::params_error_message(e, lang);
-    assert!(!m.trim().is_empty() && !m.chars().any(char::is_control), "one line: {m:?}");
+    assert!(
+        !m.trim().is_empty() && !m.chars().any(char::is_control),
+        "one line: {m:?}"
+    );
 }
 
 fuzz_target!(|data: &[u8]| {

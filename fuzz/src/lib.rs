@@ -141,3 +141,14 @@ pub fn is_iso_date(v: &Value) -> bool {
 pub fn code_known(code: &str) -> bool {
     Code::parse(code).is_some()
 }
+
+/// Whether `words` occur in `text` other than as the end of a longer number (`5 Juli 2022`
+/// inside `25 Juli 2022` does not count).
+pub fn contains_whole(text: &str, words: &str) -> bool {
+    text.match_indices(words).any(|(i, _)| {
+        !text[..i]
+            .chars()
+            .next_back()
+            .is_some_and(|c| c.is_ascii_digit())
+    })
+}

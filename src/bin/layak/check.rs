@@ -232,23 +232,31 @@ impl<W: Write> Run<W> {
                 }
                 let mut json = checked.to_json();
                 json.line = line;
+                if self.sink.mask {
+                    privacy::mask_check_json(
+                        &mut json,
+                        &checked.evaluation,
+                        checked.applicant.birth_date.given(),
+                        self.sink.lang,
+                    );
+                }
                 let name = checked.applicant.name;
-                self.sink.emit(&mut json, name)
+                self.sink.emit(&json, name)
             }
             Err(issue) => {
                 let mut json =
                     report::unreadable_line(n, issue, &self.checker.resolved, self.sink.lang);
-                self.sink.emit(&mut json, None)
+                if self.sink.mask {
+                    privacy::mask_unreadable_json(&mut json);
+                }
+                self.sink.emit(&json, None)
             }
         }
     }
 }
 
 impl<W: Write> Sink<W> {
-    fn emit(&mut self, j: &mut CheckJson<'_>, name: Option<&str>) -> io::Result<()> {
-        if self.mask {
-            j.mask_messages();
-        }
+    fn emit(&mut self, j: &CheckJson<'_>, name: Option<&str>) -> io::Result<()> {
         match j.decision {
             Some(Decision::Eligible) => self.tally.eligible += 1,
             Some(Decision::Ineligible) => self.tally.ineligible += 1,

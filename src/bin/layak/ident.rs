@@ -4,6 +4,7 @@
 
 use crate::input::{echo, Lines};
 use crate::{today, usage_error, Common};
+use chrono::NaiveDate;
 use clap::Args;
 use layak::issue::{Issue, Severity};
 use layak::kk::{self, KkReport};
@@ -169,6 +170,7 @@ fn run(kind: Kind, common: &Common, mask: bool, raw: RawOptions, values: Vec<Str
                     json: common.json,
                     mask,
                     lang: opts.lang,
+                    form_birth_date: opts.birth_date,
                 },
                 &shown,
                 Some(line.number),
@@ -187,6 +189,7 @@ fn run(kind: Kind, common: &Common, mask: bool, raw: RawOptions, values: Vec<Str
                     json: common.json,
                     mask,
                     lang: opts.lang,
+                    form_birth_date: opts.birth_date,
                 },
                 v,
                 None,
@@ -231,6 +234,8 @@ struct Style {
     /// Mask the numbers (`--mask`).
     mask: bool,
     lang: Lang,
+    /// The form's birth date given for the cross-check, hidden too when masking.
+    form_birth_date: Option<NaiveDate>,
 }
 
 fn emit(
@@ -249,12 +254,13 @@ fn emit(
     if style.json {
         match (report, style.mask) {
             (Report::Nik(r), false) => serde_json::to_writer(&mut *out, &r.to_json(shown, lang))?,
-            (Report::Nik(r), true) => {
-                serde_json::to_writer(&mut *out, &r.to_json(shown, lang).masked())?
-            }
+            (Report::Nik(r), true) => serde_json::to_writer(
+                &mut *out,
+                &privacy::masked_nik_json(r, shown, lang, style.form_birth_date),
+            )?,
             (Report::Kk(r), false) => serde_json::to_writer(&mut *out, &r.to_json(shown, lang))?,
             (Report::Kk(r), true) => {
-                serde_json::to_writer(&mut *out, &r.to_json(shown, lang).masked())?
+                serde_json::to_writer(&mut *out, &privacy::masked_kk_json(r, shown, lang))?
             }
         }
         return writeln!(out);
@@ -311,13 +317,22 @@ fn human(
             code.unwrap_or_default()
         )?;
     }
+    // Masked, the dates and the serial's first digits would give the starred digits away.
+    let serial = |s: u16| {
+        let s = format!("{s:04}");
+        if style.mask {
+            privacy::mask_serial(&s)
+        } else {
+            s
+        }
+    };
     match report {
         Report::Nik(r) => {
             let mut facts = Vec::new();
             if let Some(s) = r.sex {
                 facts.push(sex_word(s, lang).to_string());
             }
-            if let Some(b) = r.birth_date {
+            if let Some(b) = r.birth_date.filter(|_| !style.mask) {
                 facts.push(format!(
                     "{} {}",
                     Label::Born.text(lang),
@@ -325,7 +340,7 @@ fn human(
                 ));
             }
             if let Some(s) = r.serial {
-                facts.push(format!("{} {s:04}", Label::Serial.text(lang)));
+                facts.push(format!("{} {}", Label::Serial.text(lang), serial(s)));
             }
             if !facts.is_empty() {
                 writeln!(out, "  {}", facts.join(", "))?;
@@ -333,7 +348,7 @@ fn human(
         }
         Report::Kk(r) => {
             let mut facts = Vec::new();
-            if let Some(d) = r.recorded_date {
+            if let Some(d) = r.recorded_date.filter(|_| !style.mask) {
                 facts.push(format!(
                     "{} {}",
                     Label::Recorded.text(lang),
@@ -341,19 +356,24 @@ fn human(
                 ));
             }
             if let Some(s) = r.serial {
-                facts.push(format!("{} {s:04}", Label::Serial.text(lang)));
+                facts.push(format!("{} {}", Label::Serial.text(lang), serial(s)));
             }
             if !facts.is_empty() {
                 writeln!(out, "  {}", facts.join(", "))?;
             }
         }
     }
-    for i in issues {
-        let message = i.render(lang).message;
-        let message = if style.mask {
-            privacy::mask_text(&message)
-        } else {
-            Cow::Borrowed(message.as_str())
+    let masked = match (report, style.mask) {
+        (_, false) => None,
+        (Report::Nik(r), true) => {
+            Some(privacy::masked_nik_json(r, shown, lang, style.form_birth_date).issues)
+        }
+        (Report::Kk(r), true) => Some(privacy::masked_kk_json(r, shown, lang).issues),
+    };
+    for (k, i) in issues.iter().enumerate() {
+        let message = match masked.as_ref().and_then(|m| m.get(k)) {
+            Some(m) => m.message.clone(),
+            None => i.render(lang).message,
         };
         writeln!(out, "  {:<8} {message}", severity_word(i, lang))?;
     }
