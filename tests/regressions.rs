@@ -94,6 +94,13 @@ fn a_parameter_key_or_id_with_a_line_break_stays_on_one_line() {
     let e = ParamFile::from_json_str(r#"{"id": "uji\nbaris-palsu"}"#).expect_err("bad id");
     let m = one_line(e);
     assert!(m.contains("one line"), "{m}");
+    // Fuzzing (`params`, 2,077,245 runs after the fix above): toml_edit's own message
+    // quotes a key with its control characters ("duplicate key `confidence` in table
+    // `rules.\u{8}...`"). Parser messages are now written with escapes.
+    let e = ParamFile::from_toml_str("[rules.\"a\\bb\"]\nconfidence = 1\nconfidence = 2\n")
+        .expect_err("duplicate key");
+    let m = one_line(e);
+    assert!(m.contains("duplicate key") && m.contains(r"\u{8}"), "{m}");
     // Keys people write are shown as before.
     let e = ParamFile::from_json_str(r#"{"age": {"maks": 1}}"#).expect_err("unknown key");
     assert!(one_line(e).contains("key age.maks"));

@@ -84,6 +84,20 @@ fn is_bare_key(k: &str) -> bool {
             .all(|b| b.is_ascii_alphanumeric() || b == b'_' || b == b'-')
 }
 
+/// A parser's message as one line of printable text: control characters it quotes from the
+/// file (a backspace, a terminal escape) are written as escapes (found by fuzzing).
+fn printable(s: &str) -> String {
+    s.chars()
+        .flat_map(|c| {
+            let escaped = c.is_control().then(|| c.escape_debug());
+            escaped
+                .into_iter()
+                .flatten()
+                .chain((!c.is_control()).then_some(c))
+        })
+        .collect()
+}
+
 /// A mistake found while reading, and where.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub(crate) struct Bad {
@@ -575,10 +589,10 @@ impl ParamFile {
         let value: Value = serde_json::from_str(text).map_err(|e| {
             let full = e.to_string();
             // serde_json appends " at line L column C"; the line is reported on its own.
-            let detail = full
-                .rsplit_once(" at line ")
-                .map_or(full.as_str(), |(d, _)| d)
-                .to_string();
+            let detail = printable(
+                full.rsplit_once(" at line ")
+                    .map_or(full.as_str(), |(d, _)| d),
+            );
             ParamsError {
                 line: Some(e.line()),
                 ..ParamsError::from(bad(&KeyPath::default(), detail))
@@ -599,10 +613,11 @@ impl ParamFile {
     pub fn from_toml_str(text: &str) -> Result<ParamFile, ParamsError> {
         let doc = toml_edit::ImDocument::parse(text).map_err(|e| ParamsError {
             line: e.span().map(|s| line_of(text, s.start)),
-            // toml_edit's message may run over several lines; the CLI prints one.
+            // toml_edit's message may run over several lines; the CLI prints one. It may
+            // also quote a key of the file, control characters and all.
             ..ParamsError::from(bad(
                 &KeyPath::default(),
-                e.message().split_whitespace().collect::<Vec<_>>().join(" "),
+                printable(&e.message().split_whitespace().collect::<Vec<_>>().join(" ")),
             ))
         })?;
         read(&toml_text::item(doc.as_item())).map_err(|b| {
