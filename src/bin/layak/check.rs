@@ -53,7 +53,8 @@ pub struct CheckArgs {
     /// Berkas pemohon (JSON atau JSON Lines). Tanpa berkas, atau "-": masukan standar.
     #[arg(value_name = "BERKAS")]
     input: Option<PathBuf>,
-    /// Samarkan NIK dan nomor KK di keluaran (352206********01), untuk ringkasan yang dibagikan.
+    /// Samarkan NIK dan nomor KK di keluaran (352206********01), juga tanggal lahir dan nomor
+    /// urutnya, untuk ringkasan yang dibagikan.
     #[arg(long)]
     mask: bool,
 }

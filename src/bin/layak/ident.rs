@@ -57,7 +57,8 @@ pub struct NikArgs {
     /// NIK yang diperiksa. Tanpa NIK: dibaca dari masukan standar, satu per baris.
     #[arg(value_name = "NIK")]
     values: Vec<String>,
-    /// Samarkan NIK di keluaran (352206********01), untuk ringkasan yang dibagikan.
+    /// Samarkan NIK di keluaran (352206********01), juga tanggal lahir dan nomor urutnya,
+    /// untuk ringkasan yang dibagikan.
     #[arg(long)]
     mask: bool,
 }
@@ -72,7 +73,8 @@ pub struct KkArgs {
     /// Nomor KK yang diperiksa. Tanpa nomor: dibaca dari masukan standar, satu per baris.
     #[arg(value_name = "NO_KK")]
     values: Vec<String>,
-    /// Samarkan nomor KK di keluaran (352206********03), untuk ringkasan yang dibagikan.
+    /// Samarkan nomor KK di keluaran (352206********03), juga tanggal dan nomor urutnya,
+    /// untuk ringkasan yang dibagikan.
     #[arg(long)]
     mask: bool,
 }
