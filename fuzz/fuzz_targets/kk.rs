@@ -4,7 +4,7 @@
 
 use layak::kk::{self, KkOptions};
 use layak::Code;
-use layak_fuzz::{check_issues, codes, contains_whole, render, ymd, Header};
+use layak_fuzz::{check_issues, codes, contains_whole, messages, render, ymd, Header};
 use libfuzzer_sys::fuzz_target;
 
 fuzz_target!(|data: &[u8]| {
@@ -72,6 +72,9 @@ fuzz_target!(|data: &[u8]| {
     }
     if let Some(d) = r.recorded_date {
         let words = layak::messages::human_date(d, h.lang());
-        assert!(!contains_whole(&mtext, &words), "{words} in {mtext}");
+        assert!(
+            !contains_whole(&messages(&mj), &words),
+            "{words} in {mtext}"
+        );
     }
 });

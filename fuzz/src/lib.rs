@@ -152,3 +152,28 @@ pub fn contains_whole(text: &str, words: &str) -> bool {
             .is_some_and(|c| c.is_ascii_digit())
     })
 }
+
+/// Every `message` in a rendered result, one per line: what masking must have cleaned (the
+/// input echo is the person's own text and keeps its first six digits by design).
+pub fn messages(v: &Value) -> String {
+    fn walk(v: &Value, out: &mut String) {
+        match v {
+            Value::Object(m) => {
+                for (k, x) in m {
+                    match (k.as_str(), x) {
+                        ("message", Value::String(s)) => {
+                            out.push_str(s);
+                            out.push('\n');
+                        }
+                        _ => walk(x, out),
+                    }
+                }
+            }
+            Value::Array(items) => items.iter().for_each(|x| walk(x, out)),
+            _ => {}
+        }
+    }
+    let mut out = String::new();
+    walk(v, &mut out);
+    out
+}
