@@ -197,7 +197,7 @@ impl Hide {
     /// A date as messages write it (`12 Mei 1980`).
     fn date(&mut self, d: Option<NaiveDate>, lang: Lang) {
         if let Some(d) = d {
-            let text = crate::messages::privacy::masked_date(lang);
+            let text = crate::messages::privacy::masked_value(lang);
             self.pairs
                 .push((crate::messages::human_date(d, lang), text));
         }
@@ -305,9 +305,17 @@ pub fn mask_check_json(
     }
     hide.date(recorded_birth_date, lang);
     for r in &mut j.rules {
-        if let Values::AgeMin { birth_date, .. } | Values::AgeMax { birth_date, .. } = &mut r.values
-        {
-            *birth_date = None;
+        match &mut r.values {
+            Values::AgeMin { birth_date, .. } | Values::AgeMax { birth_date, .. } => {
+                *birth_date = None;
+            }
+            // The category is echoed as given: a number typed into it is withheld.
+            Values::Category {
+                category: Some(c), ..
+            } if matches!(mask_text(c), Cow::Owned(_)) => {
+                *c = crate::messages::privacy::masked_value(lang);
+            }
+            _ => {}
         }
         hide.apply(&mut r.message);
     }

@@ -149,7 +149,7 @@ fn nik_and_kk_readable_output_is_masked_from_stdin_too() {
 const APPLICANTS: &str = r#"{"nik": "3522061205800001", "kk": "3522060101100003", "name": "Sutrisno 3522061205800001", "birth_date": "1980-05-12", "sex": "M", "citizenship": "WNI", "village_code": "35.22.06.2001", "program": "rentan", "category": "buruh_tani", "occupation": "none", "in_poverty_data": true, "already_enrolled": false}
 {"nik": "3522061205800000", "kk": "3522060101100000", "program": "insentif"}
 {"nik": "3522061205800001", "birth_date": "13/05/1980", "program": "rentan"}
-{"nik": "3522069905800001", "kk": "3522063102100003", "program": "rentan"}
+{"nik": "3522069905800001", "kk": "3522063102100003", "program": "rentan", "category": "3522061205800001"}
 not json 3522061205800001
 "#;
 

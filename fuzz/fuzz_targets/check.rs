@@ -122,4 +122,6 @@ fuzz_target!(|data: &[u8]| {
     if let Some(n) = m_rules[0]["values"]["nik"].as_str() {
         assert_eq!(n.chars().filter(|c| c.is_ascii_digit()).count(), 8, "{n}");
     }
+    // No run of twelve or more digits is left anywhere in masked output.
+    layak_fuzz::assert_no_long_numbers(&mj);
 });

@@ -77,4 +77,6 @@ fuzz_target!(|data: &[u8]| {
             "{words} in {mtext}"
         );
     }
+    // No run of twelve or more digits is left anywhere in masked output.
+    layak_fuzz::assert_no_long_numbers(&mj);
 });

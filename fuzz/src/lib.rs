@@ -177,3 +177,17 @@ pub fn messages(v: &Value) -> String {
     walk(v, &mut out);
     out
 }
+
+/// Asserts that no text in a masked result holds a run of twelve or more digits (read from
+/// the parsed strings: in JSON text an escape such as `\u0000` would look like digits).
+pub fn assert_no_long_numbers(v: &Value) {
+    match v {
+        Value::String(s) => assert!(
+            matches!(layak::privacy::mask_text(s), std::borrow::Cow::Borrowed(_)),
+            "a long number survived masking: {s:?}"
+        ),
+        Value::Array(items) => items.iter().for_each(assert_no_long_numbers),
+        Value::Object(m) => m.values().for_each(assert_no_long_numbers),
+        _ => {}
+    }
+}

@@ -2,9 +2,9 @@
 
 use crate::lang::Lang;
 
-/// Shown in place of a birth or recording date: the date would give away the starred digits
-/// of a masked NIK or KK.
-pub fn masked_date(lang: Lang) -> &'static str {
+/// Shown in place of what masking withholds: a birth or recording date (it would give away
+/// the starred digits of a NIK or KK), or a value that holds such a number.
+pub fn masked_value(lang: Lang) -> &'static str {
     match lang {
         Lang::Id => "[disamarkan]",
         Lang::En => "[masked]",
