@@ -19,7 +19,7 @@ export async function demo(input: HTMLInputElement): Promise<string> {
   const listing = regions('35.22');
   const n: number = listing ? listing.children.length : 0;
   const cat: Catalogue = catalogue('id');
-  const label: string | undefined = cat.labels['reg.nik'];
+  const label: string | undefined = cat.documents['akta_kematian'];
   const s: LayakSchema = nikSchema({ lang: 'id' });
   const out = s['~standard'].validate('3522061205800001');
   const ok: string | undefined = out.issues ? undefined : out.value;

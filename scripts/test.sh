@@ -4,7 +4,10 @@
 #   2. native: unit tests, golden vectors, CLI tests (cargo nextest)
 #   3. WebAssembly: the same golden vectors in Node and in headless Chromium (wasm-bindgen-test)
 #   4. the npm package in Node (exports, form helpers, README example, TypeScript types)
-#   5. the web app end to end in headless Chromium (playwright-core + Debian's chromium)
+#   5. native = WebAssembly on a few thousand seeded random inputs (CLI --json vs pkg/)
+#   6. the web app end to end in headless Chromium (playwright-core + Debian's chromium)
+#   7. privacy: the web app makes no request off its origin, with no body, stores nothing,
+#      and "Hapus data" leaves no entered value behind (headless Chromium)
 # The last line adds up every runner's count: "layak: N passed, M failed".
 set -uo pipefail
 cd "$(dirname "$0")/.."
@@ -28,7 +31,9 @@ step wasm cargo test --target wasm32-unknown-unknown --no-default-features --no-
   --test wasm_node --test wasm_browser
 step build-web scripts/build-web.sh
 step package node e2e/package.test.mjs
+step random node e2e/random.test.mjs
 step e2e node e2e/e2e.mjs
+step privacy node e2e/privacy.mjs
 
 # Add up the counts each runner printed.
 passed=0; failed=0
@@ -41,7 +46,7 @@ if [ -f "$logs/wasm.log" ]; then
   while read -r p f; do passed=$((passed + p)); failed=$((failed + f)); done < <(
     sed -n 's/^test result: [A-Za-z]*\. \([0-9]*\) passed; \([0-9]*\) failed.*/\1 \2/p' "$logs/wasm.log")
 fi
-for name in package e2e; do
+for name in package random e2e privacy; do
   [ -f "$logs/$name.log" ] || continue
   line=$(grep -E "^[0-9]+ passed, [0-9]+ failed" "$logs/$name.log" | tail -n 1)
   p=$(sed -n 's/^\([0-9]*\) passed.*/\1/p' <<<"$line"); f=$(sed -n 's/.* \([0-9]*\) failed.*/\1/p' <<<"$line")

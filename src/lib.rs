@@ -23,6 +23,7 @@ pub mod lang;
 pub mod messages;
 pub mod nik;
 pub mod options;
+pub mod privacy;
 pub mod region;
 pub mod rules;
 pub mod screen;

@@ -68,7 +68,9 @@ export function registrationPage() {
     for (const box of ['#nik-info', '#kk-info']) $(box).replaceChildren();
     nik.setCustomValidity('');
     kk.setCustomValidity('');
-    desa.disabled = true;
+    // The desa list of the last applicant's kecamatan would tell the next person where
+    // they live: back to the empty, disabled list.
+    fillDesa();
     result.hidden = true;
     result.replaceChildren();
   };

@@ -124,6 +124,13 @@ pub enum Basis {
     Jkk,
 }
 
+/// The highest monthly income read, in rupiah (Rp 1 miliar). Anything above is a typo, most
+/// often a NIK or an account number typed into the wrong field: the benefit computed from it
+/// (56 times the income) would be absurd, and past 2^53 it cannot even be represented as a
+/// JavaScript number, so the web form would fail where the CLI answers. Found by the random
+/// native = WebAssembly comparison (`e2e/random.test.mjs`).
+pub const MAX_MONTHLY_INCOME: u64 = 1_000_000_000;
+
 /// A claim after reading.
 #[derive(Debug, Clone, Default)]
 pub struct ClaimInput {
@@ -371,7 +378,8 @@ pub fn read(v: &Value, issues: &mut Issues) -> ClaimInput {
                 }
             }
             _ => None,
-        };
+        }
+        .filter(|i| *i <= MAX_MONTHLY_INCOME);
         if c.monthly_income.is_none() {
             invalid(issues, "monthly_income");
         }

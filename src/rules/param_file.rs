@@ -54,8 +54,11 @@ impl fmt::Display for KeyPath {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         for (i, s) in self.0.iter().enumerate() {
             match s {
-                // Rule ids contain dots: `rules."identity.nik"`, as TOML writes them.
-                Seg::Key(k) if k.contains('.') || k.is_empty() => {
+                // Rule ids contain dots: `rules."identity.nik"`, as TOML writes them. Any
+                // key that is not a bare TOML key is quoted and escaped the same way, so a
+                // key holding a line break or a terminal escape cannot break the one-line
+                // error message or forge lines in a log (found by fuzzing).
+                Seg::Key(k) if !is_bare_key(k) => {
                     if i > 0 {
                         f.write_str(".")?;
                     }
@@ -72,6 +75,28 @@ impl fmt::Display for KeyPath {
         }
         Ok(())
     }
+}
+
+/// Whether a key can be written bare, as TOML allows: ASCII letters, digits, `_` and `-`.
+fn is_bare_key(k: &str) -> bool {
+    !k.is_empty()
+        && k.bytes()
+            .all(|b| b.is_ascii_alphanumeric() || b == b'_' || b == b'-')
+}
+
+/// A parser's message as one line of printable text: control characters it quotes from the
+/// file (a backspace, a terminal escape) are written as escapes (found by fuzzing).
+#[cfg(not(target_arch = "wasm32"))]
+fn printable(s: &str) -> String {
+    s.chars()
+        .flat_map(|c| {
+            let escaped = c.is_control().then(|| c.escape_debug());
+            escaped
+                .into_iter()
+                .flatten()
+                .chain((!c.is_control()).then_some(c))
+        })
+        .collect()
 }
 
 /// A mistake found while reading, and where.
@@ -464,6 +489,10 @@ pub(crate) fn read(v: &Value) -> Result<ParamFile, Bad> {
                 if id.is_empty() {
                     return Err(bad(&p, "the id cannot be empty"));
                 }
+                // The id is printed in every result and on the CLI's result lines.
+                if id.chars().any(char::is_control) {
+                    return Err(bad(&p, "the id must be one line of text"));
+                }
                 f.id = Some(id.to_string());
             }
             "title" => f.title = Some(text(x, &p)?.to_string()),
@@ -561,6 +590,8 @@ impl ParamFile {
         let value: Value = serde_json::from_str(text).map_err(|e| {
             let full = e.to_string();
             // serde_json appends " at line L column C"; the line is reported on its own.
+            // serde_json's messages quote nothing from the text (unlike toml_edit's), and
+            // this reader is in the WebAssembly package, whose size is budgeted.
             let detail = full
                 .rsplit_once(" at line ")
                 .map_or(full.as_str(), |(d, _)| d)
@@ -585,10 +616,11 @@ impl ParamFile {
     pub fn from_toml_str(text: &str) -> Result<ParamFile, ParamsError> {
         let doc = toml_edit::ImDocument::parse(text).map_err(|e| ParamsError {
             line: e.span().map(|s| line_of(text, s.start)),
-            // toml_edit's message may run over several lines; the CLI prints one.
+            // toml_edit's message may run over several lines; the CLI prints one. It may
+            // also quote a key of the file, control characters and all.
             ..ParamsError::from(bad(
                 &KeyPath::default(),
-                e.message().split_whitespace().collect::<Vec<_>>().join(" "),
+                printable(&e.message().split_whitespace().collect::<Vec<_>>().join(" ")),
             ))
         })?;
         read(&toml_text::item(doc.as_item())).map_err(|b| {

@@ -13,6 +13,7 @@ use layak::api::{CheckError, Checker};
 use layak::issue::{Code, Detail, Issue, Severity};
 use layak::messages::{self, decision_word, outcome_word, program_name, Label};
 use layak::options::RawOptions;
+use layak::privacy;
 use layak::rules::applicant::RawApplicant;
 use layak::rules::params::{ParamFile, ParamSet, ParamsError};
 use layak::rules::report::{self, CheckJson};
@@ -52,6 +53,10 @@ pub struct CheckArgs {
     /// Berkas pemohon (JSON atau JSON Lines). Tanpa berkas, atau "-": masukan standar.
     #[arg(value_name = "BERKAS")]
     input: Option<PathBuf>,
+    /// Samarkan NIK dan nomor KK di keluaran (352206********01), juga tanggal lahir dan nomor
+    /// urutnya, untuk ringkasan yang dibagikan.
+    #[arg(long)]
+    mask: bool,
 }
 
 /// The language asked for, even when other options are wrong, for the error message.
@@ -90,6 +95,8 @@ struct Run<W: Write> {
 struct Sink<W: Write> {
     out: W,
     json: bool,
+    /// Mask NIK and KK (`--mask`).
+    mask: bool,
     lang: Lang,
     tally: Tally,
 }
@@ -140,6 +147,7 @@ pub fn run(a: CheckArgs) -> ExitCode {
         sink: Sink {
             out: BufWriter::new(io::stdout().lock()),
             json: a.common.json,
+            mask: a.mask,
             lang: checker.lang,
             tally: Tally::default(),
         },
@@ -230,15 +238,29 @@ impl<W: Write> Run<W> {
         };
         match parsed {
             Ok(raw) => {
-                let checked = self.checker.check(&raw);
+                let mut checked = self.checker.check(&raw);
+                if self.sink.mask {
+                    privacy::mask_evaluation(&mut checked.evaluation);
+                }
                 let mut json = checked.to_json();
                 json.line = line;
+                if self.sink.mask {
+                    privacy::mask_check_json(
+                        &mut json,
+                        &checked.evaluation,
+                        checked.applicant.birth_date.given(),
+                        self.sink.lang,
+                    );
+                }
                 let name = checked.applicant.name;
                 self.sink.emit(&json, name)
             }
             Err(issue) => {
-                let json =
+                let mut json =
                     report::unreadable_line(n, issue, &self.checker.resolved, self.sink.lang);
+                if self.sink.mask {
+                    privacy::mask_unreadable_json(&mut json);
+                }
                 self.sink.emit(&json, None)
             }
         }
@@ -273,12 +295,19 @@ impl<W: Write> Sink<W> {
             }
             return Ok(());
         };
-        // A name is shown on one line, however it was typed.
+        // A name is shown on one line, however it was typed (and, masked, without a
+        // number typed into it).
+        let mask = self.mask;
         let shown = |n: &str| {
-            crate::input::echo(n.as_bytes(), false)
+            let line = crate::input::echo(n.as_bytes(), false)
                 .chars()
                 .map(|c| if c.is_control() { ' ' } else { c })
-                .collect::<String>()
+                .collect::<String>();
+            if mask {
+                privacy::mask_text(&line).into_owned()
+            } else {
+                line
+            }
         };
         let who = match (name, self_nik(j)) {
             (Some(n), Some(k)) => format!("{} ({k})  ", shown(n)),

@@ -51,6 +51,9 @@ pub struct ClaimArgs {
     /// Berkas klaim (JSON atau JSON Lines). Tanpa berkas atau "-": masukan standar.
     #[arg(value_name = "BERKAS")]
     file: Option<String>,
+    /// Samarkan nomor NIK/KK yang terbawa di keluaran (352206********01), untuk dibagikan.
+    #[arg(long)]
+    mask: bool,
 }
 
 fn lang_of(raw: &Option<String>) -> Lang {
@@ -98,7 +101,11 @@ pub fn run(a: ClaimArgs) -> ExitCode {
     let text = String::from_utf8_lossy(strip_bom(&data)).into_owned();
     let stdout = io::stdout();
     let mut out = BufWriter::new(stdout.lock());
-    let result = emit_all(&mut out, &text, &opts, a.common.json).and_then(|()| out.flush());
+    let style = Style {
+        json: a.common.json,
+        mask: a.mask,
+    };
+    let result = emit_all(&mut out, &text, &opts, style).and_then(|()| out.flush());
     match result {
         Ok(()) => ExitCode::SUCCESS,
         Err(e) if e.kind() == io::ErrorKind::BrokenPipe => ExitCode::SUCCESS,
@@ -112,7 +119,16 @@ fn strip_bom(b: &[u8]) -> &[u8] {
 
 /// One JSON document (an object, or an array of objects) is one claim or a list of claims;
 /// anything else is read as JSON Lines, one claim a line, blank lines skipped.
-fn emit_all(out: &mut impl Write, text: &str, o: &ClaimOptions, json: bool) -> io::Result<()> {
+/// How results are written.
+#[derive(Clone, Copy)]
+struct Style {
+    json: bool,
+    /// Mask numbers echoed from the input (`--mask`).
+    mask: bool,
+}
+
+fn emit_all(out: &mut impl Write, text: &str, o: &ClaimOptions, style: Style) -> io::Result<()> {
+    let json = style.json;
     if let Ok(v) = serde_json::from_str::<Json>(text) {
         let claims = match v {
             Json::Array(items) => items,
@@ -123,7 +139,7 @@ fn emit_all(out: &mut impl Write, text: &str, o: &ClaimOptions, json: bool) -> i
             if !json && many && i > 0 {
                 writeln!(out)?;
             }
-            emit(out, &claims::check(c, o), o.lang, json)?;
+            emit(out, claims::check(c, o), o.lang, style)?;
         }
         return Ok(());
     }
@@ -139,7 +155,7 @@ fn emit_all(out: &mut impl Write, text: &str, o: &ClaimOptions, json: bool) -> i
         }
         first = false;
         match serde_json::from_str::<Json>(line) {
-            Ok(v) => emit(out, &claims::check(&v, o), o.lang, json)?,
+            Ok(v) => emit(out, claims::check(&v, o), o.lang, style)?,
             Err(e) => {
                 let issue = claims::json_error(n, &e, o.lang);
                 if json {
@@ -173,12 +189,13 @@ struct LineError {
     issues: [layak::issue::IssueJson; 1],
 }
 
-fn emit(out: &mut impl Write, r: &ClaimJson, lang: Lang, json: bool) -> io::Result<()> {
-    if json {
-        serde_json::to_writer(&mut *out, r)?;
+fn emit(out: &mut impl Write, r: ClaimJson, lang: Lang, style: Style) -> io::Result<()> {
+    let r = if style.mask { r.masked() } else { r };
+    if style.json {
+        serde_json::to_writer(&mut *out, &r)?;
         return writeln!(out);
     }
-    human(out, r, lang)
+    human(out, &r, lang)
 }
 
 /// Wraps `text` at about 80 columns, each line starting with `indent` spaces.

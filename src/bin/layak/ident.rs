@@ -4,14 +4,17 @@
 
 use crate::input::{echo, Lines};
 use crate::{today, usage_error, Common};
+use chrono::NaiveDate;
 use clap::Args;
 use layak::issue::{Issue, Severity};
 use layak::kk::{self, KkReport};
 use layak::messages::{human_date, sex_word, Label};
 use layak::nik::{self, NikReport};
 use layak::options::{Options, RawOptions};
+use layak::privacy;
 use layak::region::Region;
 use layak::Lang;
+use std::borrow::Cow;
 use std::io::{self, BufWriter, Write};
 use std::process::ExitCode;
 
@@ -54,6 +57,10 @@ pub struct NikArgs {
     /// NIK yang diperiksa. Tanpa NIK: dibaca dari masukan standar, satu per baris.
     #[arg(value_name = "NIK")]
     values: Vec<String>,
+    /// Samarkan NIK di keluaran (352206********01), juga tanggal lahir dan nomor urutnya,
+    /// untuk ringkasan yang dibagikan.
+    #[arg(long)]
+    mask: bool,
 }
 
 #[derive(Args)]
@@ -66,6 +73,10 @@ pub struct KkArgs {
     /// Nomor KK yang diperiksa. Tanpa nomor: dibaca dari masukan standar, satu per baris.
     #[arg(value_name = "NO_KK")]
     values: Vec<String>,
+    /// Samarkan nomor KK di keluaran (352206********03), juga tanggal dan nomor urutnya,
+    /// untuk ringkasan yang dibagikan.
+    #[arg(long)]
+    mask: bool,
 }
 
 enum Report {
@@ -104,7 +115,7 @@ pub fn run_nik(a: NikArgs) -> ExitCode {
         sex: a.sex,
         params: None,
     };
-    run(Kind::Nik, &a.common, raw, a.values)
+    run(Kind::Nik, &a.common, a.mask, raw, a.values)
 }
 
 pub fn run_kk(a: KkArgs) -> ExitCode {
@@ -114,7 +125,7 @@ pub fn run_kk(a: KkArgs) -> ExitCode {
         partial: Some(a.partial),
         ..RawOptions::default()
     };
-    run(Kind::Kk, &a.common, raw, a.values)
+    run(Kind::Kk, &a.common, a.mask, raw, a.values)
 }
 
 struct Tally {
@@ -122,7 +133,7 @@ struct Tally {
     invalid: u64,
 }
 
-fn run(kind: Kind, common: &Common, raw: RawOptions, values: Vec<String>) -> ExitCode {
+fn run(kind: Kind, common: &Common, mask: bool, raw: RawOptions, values: Vec<String>) -> ExitCode {
     let opts = match raw.resolve(today()) {
         Ok(o) => o,
         Err(e) => {
@@ -157,8 +168,12 @@ fn run(kind: Kind, common: &Common, raw: RawOptions, values: Vec<String>) -> Exi
             let shown = echo(&buf, line.truncated);
             if let Err(e) = emit(
                 &mut out,
-                common.json,
-                opts.lang,
+                Style {
+                    json: common.json,
+                    mask,
+                    lang: opts.lang,
+                    form_birth_date: opts.birth_date,
+                },
                 &shown,
                 Some(line.number),
                 &report,
@@ -172,8 +187,12 @@ fn run(kind: Kind, common: &Common, raw: RawOptions, values: Vec<String>) -> Exi
             let report = judge(kind, v.as_bytes(), &opts);
             emit(
                 &mut out,
-                common.json,
-                opts.lang,
+                Style {
+                    json: common.json,
+                    mask,
+                    lang: opts.lang,
+                    form_birth_date: opts.birth_date,
+                },
                 v,
                 None,
                 &report,
@@ -210,10 +229,20 @@ fn run(kind: Kind, common: &Common, raw: RawOptions, values: Vec<String>) -> Exi
     }
 }
 
+/// How results are written.
+#[derive(Clone, Copy)]
+struct Style {
+    json: bool,
+    /// Mask the numbers (`--mask`).
+    mask: bool,
+    lang: Lang,
+    /// The form's birth date given for the cross-check, hidden too when masking.
+    form_birth_date: Option<NaiveDate>,
+}
+
 fn emit(
     out: &mut impl Write,
-    json: bool,
-    lang: Lang,
+    style: Style,
     shown: &str,
     line: Option<u64>,
     report: &Report,
@@ -223,23 +252,32 @@ fn emit(
     if !report.is_valid() {
         tally.invalid += 1;
     }
-    if json {
-        match report {
-            Report::Nik(r) => serde_json::to_writer(&mut *out, &r.to_json(shown, lang))?,
-            Report::Kk(r) => serde_json::to_writer(&mut *out, &r.to_json(shown, lang))?,
+    let lang = style.lang;
+    if style.json {
+        match (report, style.mask) {
+            (Report::Nik(r), false) => serde_json::to_writer(&mut *out, &r.to_json(shown, lang))?,
+            (Report::Nik(r), true) => serde_json::to_writer(
+                &mut *out,
+                &privacy::masked_nik_json(r, shown, lang, style.form_birth_date),
+            )?,
+            (Report::Kk(r), false) => serde_json::to_writer(&mut *out, &r.to_json(shown, lang))?,
+            (Report::Kk(r), true) => {
+                serde_json::to_writer(&mut *out, &privacy::masked_kk_json(r, shown, lang))?
+            }
         }
         return writeln!(out);
     }
-    human(out, lang, shown, line, report)
+    human(out, style, shown, line, report)
 }
 
 fn human(
     out: &mut impl Write,
-    lang: Lang,
+    style: Style,
     shown: &str,
     line: Option<u64>,
     report: &Report,
 ) -> io::Result<()> {
+    let lang = style.lang;
     if let Some(n) = line {
         write!(out, "{} {n}: ", Label::Line.text(lang))?;
     }
@@ -260,12 +298,13 @@ fn human(
             &r.issues[..],
         ),
     };
-    writeln!(
-        out,
-        "{}  {}",
-        number.unwrap_or(if shown.is_empty() { "\"\"" } else { shown }),
-        verdict.text(lang)
-    )?;
+    let number = number.unwrap_or(if shown.is_empty() { "\"\"" } else { shown });
+    let number = if style.mask {
+        Cow::Owned(privacy::mask_id(number))
+    } else {
+        Cow::Borrowed(number)
+    };
+    writeln!(out, "{number}  {}", verdict.text(lang))?;
     let names: Vec<String> = regions
         .iter()
         .flatten()
@@ -280,13 +319,22 @@ fn human(
             code.unwrap_or_default()
         )?;
     }
+    // Masked, the dates and the serial's first digits would give the starred digits away.
+    let serial = |s: u16| {
+        let s = format!("{s:04}");
+        if style.mask {
+            privacy::mask_serial(&s)
+        } else {
+            s
+        }
+    };
     match report {
         Report::Nik(r) => {
             let mut facts = Vec::new();
             if let Some(s) = r.sex {
                 facts.push(sex_word(s, lang).to_string());
             }
-            if let Some(b) = r.birth_date {
+            if let Some(b) = r.birth_date.filter(|_| !style.mask) {
                 facts.push(format!(
                     "{} {}",
                     Label::Born.text(lang),
@@ -294,7 +342,7 @@ fn human(
                 ));
             }
             if let Some(s) = r.serial {
-                facts.push(format!("{} {s:04}", Label::Serial.text(lang)));
+                facts.push(format!("{} {}", Label::Serial.text(lang), serial(s)));
             }
             if !facts.is_empty() {
                 writeln!(out, "  {}", facts.join(", "))?;
@@ -302,7 +350,7 @@ fn human(
         }
         Report::Kk(r) => {
             let mut facts = Vec::new();
-            if let Some(d) = r.recorded_date {
+            if let Some(d) = r.recorded_date.filter(|_| !style.mask) {
                 facts.push(format!(
                     "{} {}",
                     Label::Recorded.text(lang),
@@ -310,20 +358,26 @@ fn human(
                 ));
             }
             if let Some(s) = r.serial {
-                facts.push(format!("{} {s:04}", Label::Serial.text(lang)));
+                facts.push(format!("{} {}", Label::Serial.text(lang), serial(s)));
             }
             if !facts.is_empty() {
                 writeln!(out, "  {}", facts.join(", "))?;
             }
         }
     }
-    for i in issues {
-        writeln!(
-            out,
-            "  {:<8} {}",
-            severity_word(i, lang),
-            i.render(lang).message
-        )?;
+    let masked = match (report, style.mask) {
+        (_, false) => None,
+        (Report::Nik(r), true) => {
+            Some(privacy::masked_nik_json(r, shown, lang, style.form_birth_date).issues)
+        }
+        (Report::Kk(r), true) => Some(privacy::masked_kk_json(r, shown, lang).issues),
+    };
+    for (k, i) in issues.iter().enumerate() {
+        let message = match masked.as_ref().and_then(|m| m.get(k)) {
+            Some(m) => m.message.clone(),
+            None => i.render(lang).message,
+        };
+        writeln!(out, "  {:<8} {message}", severity_word(i, lang))?;
     }
     Ok(())
 }
