@@ -49,3 +49,9 @@ const toml = header({ as_of: '2025-06-01' }, '2024-01-01', 25550);
 toml[0] |= 1;
 seed('params', toml, read('data/params/bojonegoro-2025.toml'));
 seed('params', toml, `[[age.max.values]]\nsince = 2024-01-01\nvalue = 65\nreference = "kajian"\nconfidence = "unconfirmed"\n\n[[age.max.values]]\nsince = 2025-07-01\nvalue = 60\nreference = "Perbup"\nconfidence = "confirmed"\n`);
+// Screening: the corpus of troubled files (chunk size byte first; bit 7: XLSX).
+for (const f of ['bom_crlf.csv', 'semicolon.csv', 'windows1252.csv', 'ragged.csv', 'bad_quotes.csv', 'empty_lines.csv', 'header_only.csv']) {
+  seed('screen', Buffer.from([7]), read(`tests/screen/${f}`));
+  seed('screen', Buffer.from([63]), read(`tests/screen/${f}`));
+}
+seed('screen', Buffer.from([0x80]), read('tests/screen/numeric_and_dates.xlsx'));

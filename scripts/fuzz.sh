@@ -16,7 +16,7 @@ set -uo pipefail
 cd "$(dirname "$0")/.."
 
 secs=${1:-30}
-targets=(${TARGETS:-nik kk check claim params})
+targets=(${TARGETS:-nik kk check claim params screen})
 
 if ! rustup toolchain list | grep -q '^nightly'; then
   echo "fuzz: needs the nightly toolchain (rustup toolchain install nightly)" >&2
@@ -26,7 +26,7 @@ command -v cargo-fuzz >/dev/null || cargo install cargo-fuzz
 node fuzz/seeds.mjs
 cargo +nightly fuzz build --fuzz-dir fuzz >/dev/null 2>&1 || { echo "fuzz: build failed" >&2; exit 2; }
 
-declare -A max_len=([nik]=256 [kk]=256 [check]=4096 [claim]=4096 [params]=8192)
+declare -A max_len=([nik]=256 [kk]=256 [check]=4096 [claim]=4096 [params]=8192 [screen]=16384)
 logs=$(mktemp -d)
 trap 'rm -rf "$logs"' EXIT
 status=0

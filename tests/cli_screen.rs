@@ -157,3 +157,49 @@ fn gen_then_screen_accounts_for_every_row() {
     assert_eq!(total, 3000);
     let _ = std::fs::remove_dir_all(&dir);
 }
+
+#[test]
+fn mask_hides_the_numbers_and_changes_no_decision() {
+    let plain = out_dir("plain");
+    let masked = out_dir("masked");
+    for (dir, extra) in [(&plain, None), (&masked, Some("--mask"))] {
+        let mut args = vec![
+            "screen".to_string(),
+            format!("{DIR}bom_crlf.csv"),
+            "--out".into(),
+            dir.to_str().unwrap().into(),
+            "--as-of".into(),
+            "2025-06-01".into(),
+            "--quiet".into(),
+        ];
+        args.extend(extra.map(str::to_string));
+        let o = Command::new(env!("CARGO_BIN_EXE_layak"))
+            .args(&args)
+            .output()
+            .unwrap();
+        assert_eq!(o.status.code(), Some(0));
+    }
+    let read = |d: &PathBuf, f: &str| std::fs::read_to_string(d.join(f)).unwrap();
+    for f in ["eligible.csv", "ineligible.csv", "review.csv"] {
+        let text = read(&masked, f);
+        assert!(
+            !text.contains("3522061205800001") && !text.contains("3522060101100003"),
+            "{text}"
+        );
+        assert!(
+            !text.contains("1980-05-12") && !text.contains("12/05/1980"),
+            "{text}"
+        );
+        assert_eq!(text.lines().count(), read(&plain, f).lines().count(), "{f}");
+    }
+    assert!(
+        read(&masked, "eligible.csv").contains("352206********01,352206********03,Sutrisno,1980,")
+    );
+    assert_eq!(
+        summary(&masked),
+        summary(&plain),
+        "the summary holds no number to hide"
+    );
+    let _ = std::fs::remove_dir_all(&plain);
+    let _ = std::fs::remove_dir_all(&masked);
+}

@@ -544,3 +544,85 @@ proptest! {
         }
     }
 }
+
+// ---------------------------------------------------------------- screening
+
+/// A line of a screening file, of one of the kinds real files hold.
+fn screen_line() -> impl Strategy<Value = Vec<u8>> {
+    let good = (0u32..28, 1u32..29, 1u32..13, 40u32..99, 1u32..9999, any::<bool>()).prop_map(
+        |(k, d, m, y, serial, female)| {
+            let day = d + if female { 40 } else { 0 };
+            format!(
+                "3522{:02}{day:02}{m:02}{y:02}{serial:04},35220{}0101100003,Nama,,{},35.22.{:02}.2001,rentan,buruh_tani,-,ya",
+                k + 1,
+                1 + k % 9,
+                if female { "P" } else { "L" },
+                k + 1
+            )
+            .into_bytes()
+        },
+    );
+    prop_oneof![
+        4 => good,
+        1 => Just(b"".to_vec()),
+        1 => Just(b"   ".to_vec()),
+        1 => Just(b"3522061205800001,\"open quote,1980-05-12".to_vec()),
+        1 => Just(b"3522061205800001,a,b,c,d,e,f,g,h,i,j,k,l".to_vec()),
+        1 => Just(b"3522061205800001,3522060101100003,D\xe9sa".to_vec()),
+        1 => Just(b"\x00\x01binary\x02".to_vec()),
+        1 => Just(b"3.52206E+15;x".to_vec()),
+        1 => prop::collection::vec(any::<u8>(), 0..40).prop_map(|v| {
+            v.into_iter().filter(|b| *b != b'\n').collect()
+        }),
+    ]
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: 64, ..ProptestConfig::default() })]
+
+    /// Whatever mix of good and broken lines a file holds, and however it is cut into chunks,
+    /// every non-empty line after the header is one row in exactly one output, and a run on
+    /// two threads writes exactly what a run on one does.
+    #[test]
+    fn screening_conserves_rows(
+        lines in prop::collection::vec(screen_line(), 0..60),
+        chunk in 1usize..200,
+        crlf in any::<bool>(),
+    ) {
+        use layak::screen::{Outputs, Screener};
+        let eol: &[u8] = if crlf { b"\r\n" } else { b"\n" };
+        let mut file = b"nik,no_kk,nama,tanggal_lahir,jenis_kelamin,kode_desa,program,kategori,pekerjaan,terdata_miskin".to_vec();
+        for l in &lines {
+            file.extend_from_slice(eol);
+            file.extend_from_slice(l);
+        }
+        let expected_rows = lines.iter().filter(|l| !l.trim_ascii().is_empty()).count() as u64;
+        let run = |parallel: bool| {
+            let mut s = Screener::new(checker().clone(), None);
+            let mut out = Outputs::default();
+            for c in file.chunks(chunk) {
+                if parallel {
+                    s.feed_parallel(c, &mut out, 2).unwrap();
+                } else {
+                    s.feed(c, &mut out).unwrap();
+                }
+            }
+            let summary = s.finish(&mut out).unwrap();
+            (summary, out)
+        };
+        let (s, out) = run(false);
+        prop_assert_eq!(s.rows, expected_rows);
+        prop_assert_eq!(s.rows, s.eligible + s.ineligible + s.review + s.errors);
+        let lines_of = |b: &[u8]| b.iter().filter(|c| **c == b'\n').count() as u64 - 1;
+        prop_assert_eq!(lines_of(&out.eligible), s.eligible);
+        prop_assert_eq!(lines_of(&out.ineligible), s.ineligible);
+        prop_assert_eq!(lines_of(&out.review), s.review);
+        prop_assert_eq!(lines_of(&out.errors), s.errors);
+        let (p, pout) = run(true);
+        prop_assert_eq!(p.rows, s.rows);
+        prop_assert_eq!(&pout.eligible, &out.eligible);
+        prop_assert_eq!(&pout.ineligible, &out.ineligible);
+        prop_assert_eq!(&pout.review, &out.review);
+        prop_assert_eq!(&pout.errors, &out.errors);
+    }
+}

@@ -173,6 +173,7 @@ struct Config {
     checker: Checker,
     enrolled: Option<FxHashSet<u64>>,
     header: Option<Header>,
+    mask: bool,
 }
 
 /// One thread's scratch space.
@@ -304,6 +305,7 @@ impl Screener {
                 checker,
                 enrolled,
                 header: None,
+                mask: false,
             },
             worker: Worker::new(b','),
             tally: Tally {
@@ -316,6 +318,15 @@ impl Screener {
             },
             fatal: None,
         }
+    }
+
+    /// Masks NIK and KK numbers in the outputs (`--mask`): the NIK and KK columns keep their
+    /// kecamatan code and last two digits (`352206********01`), the birth date only its year
+    /// (day and month would give back digits 7 to 10), and a number long enough to be a NIK
+    /// is masked wherever else it was typed, and in the lines quoted by `errors.csv`.
+    /// The decisions do not change: the numbers are judged before they are masked.
+    pub fn set_mask(&mut self, on: bool) {
+        self.config.mask = on;
     }
 
     /// Makes room for about `rows` distinct NIKs, so the duplicate set does not grow by
@@ -661,7 +672,7 @@ fn judge_csv(config: &Config, w: &mut Worker, info: LineInfo, line: &[u8]) -> Ju
     let error = |problem| Judged::Error {
         number: info.number,
         problem,
-        content: record::echo(line, 200),
+        content: quoted(config, line),
     };
     if info.truncated {
         return error(RowProblem::Line(LineProblem::TooLong));
@@ -684,8 +695,15 @@ fn judge_record(config: &Config, w: &Worker, number: u64, line: Option<&[u8]>) -
     let width = header.names.len();
     if record.len() > width && (width..record.len()).any(|i| !record.get(i).is_empty()) {
         let content = match line {
-            Some(l) => record::echo(l, 200),
-            None => record.raw_fields().collect::<Vec<_>>().join(","),
+            Some(l) => quoted(config, l),
+            None => {
+                let joined = record.raw_fields().collect::<Vec<_>>().join(",");
+                if config.mask {
+                    crate::privacy::mask_text(&joined).into_owned()
+                } else {
+                    joined
+                }
+            }
         };
         return Judged::Error {
             number,
@@ -782,14 +800,32 @@ fn judge_record(config: &Config, w: &Worker, number: u64, line: Option<&[u8]>) -
         }
     }
     let text = match line {
-        Some(_) => None,
-        None => {
+        Some(_) if !config.mask => None,
+        _ => {
+            let id_columns = [
+                header.layout.get(Column::Nik),
+                header.layout.get(Column::Kk),
+            ];
+            let birth_column = header.layout.get(Column::BirthDate);
             let mut buf = Vec::with_capacity(128);
             for (i, f) in record.raw_fields().enumerate() {
                 if i > 0 {
                     buf.push(header.delimiter);
                 }
-                csv_field(&mut buf, f, header.delimiter);
+                if !config.mask {
+                    csv_field(&mut buf, f, header.delimiter);
+                } else if id_columns.contains(&Some(i)) {
+                    csv_field(&mut buf, &crate::privacy::mask_id(f), header.delimiter);
+                } else if birth_column == Some(i) {
+                    // The birth date spells out digits 7 to 12 of the NIK: only its year stays.
+                    let year = match values::date(f) {
+                        values::Cell::Value(d) => d.format("%Y").to_string(),
+                        _ => String::new(),
+                    };
+                    csv_field(&mut buf, &year, header.delimiter);
+                } else {
+                    csv_field(&mut buf, &crate::privacy::mask_text(f), header.delimiter);
+                }
             }
             Some(buf)
         }
@@ -1133,6 +1169,16 @@ fn occupation_code(s: &str) -> Option<Occupation> {
     match norm.as_str() {
         "" | "-" | "tidak_ada" | "tidak_bekerja" | "belum_bekerja" => Some(Occupation::None),
         other => Occupation::parse(other),
+    }
+}
+
+/// A line as `errors.csv` quotes it: its start, masked when asked.
+fn quoted(config: &Config, line: &[u8]) -> String {
+    let text = record::echo(line, 200);
+    if config.mask {
+        crate::privacy::mask_text(&text).into_owned()
+    } else {
+        text
     }
 }
 

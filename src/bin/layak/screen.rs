@@ -51,6 +51,9 @@ pub struct ScreenArgs {
     /// Tanpa baris kemajuan dan ringkasan.
     #[arg(long, short)]
     quiet: bool,
+    /// Samarkan NIK dan nomor KK di berkas hasil (352206********01), untuk dibagikan.
+    #[arg(long)]
+    mask: bool,
 }
 
 struct Files {
@@ -151,6 +154,7 @@ pub fn run(a: ScreenArgs) -> ExitCode {
     };
     let bar = progress(total, a.quiet, lang);
     let mut screener = Screener::new(checker, enrolled);
+    screener.set_mask(a.mask);
     // A screening row is about 100 bytes.
     screener.reserve(total.map_or(0, |t| (t / 100).min(50_000_000)) as usize);
     let mut out = Outputs::default();

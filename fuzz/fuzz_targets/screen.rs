@@ -1,0 +1,89 @@
+//! Batch screening on arbitrary bytes: as a CSV file cut into chunks at arbitrary places,
+//! sequentially and on two threads, and as an XLSX workbook. Whatever the bytes, a run
+//! never panics, every non-empty data line is one row in exactly one output (rows in = rows
+//! out), and the parallel run writes exactly what the sequential one does. Header byte: the
+//! chunk size (1 + h) and, bit 7, the XLSX path.
+#![no_main]
+
+use layak::api::Checker;
+use layak::options::Options;
+use layak::rules::params::ParamSet;
+use layak::screen::{Outputs, Screener, Summary};
+use layak_fuzz::ymd;
+use libfuzzer_sys::fuzz_target;
+use std::sync::OnceLock;
+
+fn checker() -> Checker {
+    static C: OnceLock<Checker> = OnceLock::new();
+    C.get_or_init(|| {
+        let set = ParamSet::embedded().expect("embedded set");
+        Checker::new(&Options::new(ymd(2025, 6, 1)), set).expect("in force")
+    })
+    .clone()
+}
+
+fn conserved(s: &Summary, out: &Outputs) {
+    assert_eq!(s.rows, s.eligible + s.ineligible + s.review + s.errors, "{s:?}");
+    let lines = |b: &[u8]| b.iter().filter(|c| **c == b'\n').count() as u64;
+    // Each output holds its header line and one line per row.
+    assert_eq!(lines(&out.eligible), s.eligible + 1);
+    assert_eq!(lines(&out.ineligible), s.ineligible + 1);
+    assert_eq!(lines(&out.review), s.review + 1);
+    assert_eq!(lines(&out.errors), s.errors + 1);
+    for b in [&out.eligible, &out.ineligible, &out.review, &out.errors] {
+        assert!(std::str::from_utf8(b).is_ok(), "outputs are UTF-8");
+    }
+}
+
+fuzz_target!(|data: &[u8]| {
+    let Some((&h, body)) = data.split_first() else {
+        return;
+    };
+    if h & 0x80 != 0 {
+        let mut s = Screener::new(checker(), None);
+        let mut out = Outputs::default();
+        let Ok(mut book) = layak::screen::xlsx::Workbook::open(std::io::Cursor::new(body)) else {
+            return;
+        };
+        let mut failed = false;
+        let _ = book.for_each_row(|row, cells| {
+            failed |= s.xlsx_row(row, cells, &mut out).is_err();
+        });
+        if !failed {
+            if let Ok(summary) = s.finish_xlsx(&mut out) {
+                conserved(&summary, &out);
+            }
+        }
+        return;
+    }
+    let chunk = 1 + usize::from(h & 0x7F);
+    let run = |parallel: bool| {
+        let mut s = Screener::new(checker(), None);
+        let mut out = Outputs::default();
+        for c in body.chunks(chunk) {
+            let r = if parallel {
+                s.feed_parallel(c, &mut out, 2)
+            } else {
+                s.feed(c, &mut out)
+            };
+            if r.is_err() {
+                return None;
+            }
+        }
+        s.finish(&mut out).ok().map(|summary| (summary, out))
+    };
+    let seq = run(false);
+    let par = run(true);
+    match (&seq, &par) {
+        (Some((s, out)), Some((p, pout))) => {
+            conserved(s, out);
+            assert_eq!(s.rows, p.rows);
+            assert_eq!(out.eligible, pout.eligible);
+            assert_eq!(out.ineligible, pout.ineligible);
+            assert_eq!(out.review, pout.review);
+            assert_eq!(out.errors, pout.errors);
+        }
+        (None, None) => {}
+        _ => panic!("the parallel run and the sequential run disagree on whether the file can be read"),
+    }
+});
