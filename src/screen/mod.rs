@@ -500,7 +500,14 @@ impl Screener {
         if ranges.is_empty() {
             return self.result();
         }
-        let per = ranges.len().div_ceil(threads.clamp(1, 16)).max(1);
+        // A thread is worth starting for a few hundred lines, not for a handful.
+        let threads = if ranges.len() < 512 { 1 } else { threads.clamp(1, 16) };
+        if threads == 1 {
+            let judged = self.judge_ranges(chunk, &ranges);
+            self.apply_ranges(chunk, &ranges, judged, out);
+            return self.result();
+        }
+        let per = ranges.len().div_ceil(threads).max(1);
         let this = &*self;
         let judged: Vec<Judged> = std::thread::scope(|scope| {
             let handles: Vec<_> = ranges
