@@ -34,10 +34,10 @@ echo "native median: ${native} s, peak RSS ${rss} KB"
 
 echo "== pandas (3 runs)"
 for i in 1 2 3; do
-  /usr/bin/time -f "%e %M" -o "$work/p$i" python3 bench/pandas_screen.py "$work/in.csv" "$work/pd" $AS_OF
-  cat "$work/p$i"
+  /usr/bin/time -f "%e %M" -o "$work/pt$i" python3 bench/pandas_screen.py "$work/in.csv" "$work/pd" $AS_OF
+  cat "$work/pt$i"
 done
-pandas=$(cat "$work"/p? | awk '{print $1}' | median)
+pandas=$(cat "$work"/pt? | awk '{print $1}' | median)
 echo "pandas median: ${pandas} s"
 
 echo "== headless Chromium, web worker (3 runs)"

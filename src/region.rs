@@ -188,11 +188,13 @@ impl RegionCode {
     /// Reads `35.22.06`, `352206`, `35.22.06.2001` or `3522062001`; the level follows from the
     /// number of digits (2, 4, 6 or 10). Dots, if any, must sit where Kemendagri puts them.
     pub fn parse(s: &str) -> Option<RegionCode> {
-        let t = s.trim();
-        let dotted = t.contains('.');
+        let t = s.trim_ascii().as_bytes();
+        // One pass: digits accumulate; a dot may stand only after digit 2, 4 or 6 (at byte
+        // 2, 5 or 8), and either every such place has its dot or none does.
         let mut value = 0u64;
         let mut digits = 0u32;
-        for (i, b) in t.bytes().enumerate() {
+        let mut dots = 0u32;
+        for (i, &b) in t.iter().enumerate() {
             match b {
                 b'0'..=b'9' => {
                     value = value * 10 + u64::from(b - b'0');
@@ -201,21 +203,8 @@ impl RegionCode {
                         return None;
                     }
                 }
-                b'.' if dotted && matches!(i, 2 | 5 | 8) => {}
+                b'.' if matches!(i, 2 | 5 | 8) => dots += 1,
                 _ => return None,
-            }
-        }
-        if dotted {
-            // "35.22.06" has its dots after digit 2, 4 and 6 only.
-            let expected_dots = match digits {
-                2 => 0,
-                4 => 1,
-                6 => 2,
-                10 => 3,
-                _ => return None,
-            };
-            if t.bytes().filter(|b| *b == b'.').count() != expected_dots {
-                return None;
             }
         }
         let level = match digits {
@@ -225,6 +214,16 @@ impl RegionCode {
             10 => Level::Village,
             _ => return None,
         };
+        // "35.22.06" has its dots after digits 2, 4 and 6 only.
+        let expected_dots = match level {
+            Level::Province => 0,
+            Level::Regency => 1,
+            Level::District => 2,
+            Level::Village => 3,
+        };
+        if dots != 0 && dots != expected_dots {
+            return None;
+        }
         Some(RegionCode { level, value })
     }
 

@@ -581,8 +581,8 @@ proptest! {
     #![proptest_config(ProptestConfig { cases: 64, ..ProptestConfig::default() })]
 
     /// Whatever mix of good and broken lines a file holds, and however it is cut into chunks,
-    /// every non-empty line after the header is one row in exactly one output, and a run on
-    /// two threads writes exactly what a run on one does.
+    /// every non-empty line after the header is one row in exactly one output, and runs on
+    /// two threads (chunk by chunk, and pipelined) write exactly what a run on one does.
     #[test]
     fn screening_conserves_rows(
         lines in prop::collection::vec(screen_line(), 0..60),
@@ -597,20 +597,28 @@ proptest! {
             file.extend_from_slice(l);
         }
         let expected_rows = lines.iter().filter(|l| !l.trim_ascii().is_empty()).count() as u64;
-        let run = |parallel: bool| {
+        // 0: line by line; 1: chunks judged on two threads; 2: the pipelined run of the CLI.
+        let run = |mode: u8| {
             let mut s = Screener::new(checker().clone(), None);
             let mut out = Outputs::default();
-            for c in file.chunks(chunk) {
-                if parallel {
-                    s.feed_parallel(c, &mut out, 2).unwrap();
-                } else {
-                    s.feed(c, &mut out).unwrap();
+            if mode == 2 {
+                let mut input = &file[..];
+                s.run_pipelined(&mut input, chunk, 2, &mut out, |_| Ok(()), |_| ())
+                    .unwrap()
+                    .unwrap();
+            } else {
+                for c in file.chunks(chunk) {
+                    if mode == 1 {
+                        s.feed_parallel(c, &mut out, 2).unwrap();
+                    } else {
+                        s.feed(c, &mut out).unwrap();
+                    }
                 }
             }
             let summary = s.finish(&mut out).unwrap();
             (summary, out)
         };
-        let (s, out) = run(false);
+        let (s, out) = run(0);
         prop_assert_eq!(s.rows, expected_rows);
         prop_assert_eq!(s.rows, s.eligible + s.ineligible + s.review + s.errors);
         let lines_of = |b: &[u8]| b.iter().filter(|c| **c == b'\n').count() as u64 - 1;
@@ -618,11 +626,13 @@ proptest! {
         prop_assert_eq!(lines_of(&out.ineligible), s.ineligible);
         prop_assert_eq!(lines_of(&out.review), s.review);
         prop_assert_eq!(lines_of(&out.errors), s.errors);
-        let (p, pout) = run(true);
-        prop_assert_eq!(p.rows, s.rows);
-        prop_assert_eq!(&pout.eligible, &out.eligible);
-        prop_assert_eq!(&pout.ineligible, &out.ineligible);
-        prop_assert_eq!(&pout.review, &out.review);
-        prop_assert_eq!(&pout.errors, &out.errors);
+        for mode in [1, 2] {
+            let (p, pout) = run(mode);
+            prop_assert_eq!(p.rows, s.rows);
+            prop_assert_eq!(&pout.eligible, &out.eligible);
+            prop_assert_eq!(&pout.ineligible, &out.ineligible);
+            prop_assert_eq!(&pout.review, &out.review);
+            prop_assert_eq!(&pout.errors, &out.errors);
+        }
     }
 }

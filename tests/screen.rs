@@ -291,6 +291,37 @@ fn parallel_and_sequential_give_identical_outputs_on_generated_data() {
         assert_eq!(seq.errors, par.errors);
         assert_eq!(seq.summary.duplicates, par.summary.duplicates);
     }
+    // The pipelined run the CLI uses: judged on threads while the previous chunk is written.
+    for (chunk, threads) in [(1 << 14, 2), (1 << 20, 4), (777, 3), (5, 2)] {
+        let mut s = Screener::new(checker(), None);
+        let mut out = Outputs::default();
+        let mut drained = Outputs::default();
+        let mut input = &csv[..];
+        s.run_pipelined(
+            &mut input,
+            chunk,
+            threads,
+            &mut out,
+            |o| {
+                move_outputs(o, &mut drained);
+                Ok(())
+            },
+            |_| (),
+        )
+        .unwrap()
+        .unwrap();
+        let summary = s.finish(&mut out).unwrap();
+        move_outputs(&mut out, &mut drained);
+        let pipe = run(summary, drained);
+        assert_eq!(
+            seq.eligible, pipe.eligible,
+            "chunk {chunk}, {threads} threads"
+        );
+        assert_eq!(seq.ineligible, pipe.ineligible);
+        assert_eq!(seq.review, pipe.review);
+        assert_eq!(seq.errors, pipe.errors);
+        assert_eq!(seq.summary.duplicates, pipe.summary.duplicates);
+    }
     // The generator's fault rates (gen.rs RATES) show up in the reasons: about 3 % of rows
     // are civil servants and the like, about 4 % are over 65.
     let s = &seq.summary;
@@ -301,6 +332,14 @@ fn parallel_and_sequential_give_identical_outputs_on_generated_data() {
     );
     assert!((0.03..0.05).contains(&share("age.max")), "{s:?}");
     assert!(s.eligible as f64 / s.rows as f64 > 0.7);
+}
+
+/// What a writer would do with drained outputs: take them away, leaving the buffers empty.
+fn move_outputs(from: &mut Outputs, to: &mut Outputs) {
+    to.eligible.append(&mut from.eligible);
+    to.ineligible.append(&mut from.ineligible);
+    to.review.append(&mut from.review);
+    to.errors.append(&mut from.errors);
 }
 
 /// Four million generated rows streamed through the screener (not written to disk): rows in

@@ -334,9 +334,10 @@ impl<T: Copy> Field<T> {
         }
     }
 
-    /// Reads text the same way from a spreadsheet cell or a form value.
+    /// Reads text the same way from a spreadsheet cell or a form value (surrounding ASCII
+    /// spaces and tabs removed: a batch reads a million of these).
     pub fn read_str(s: Option<&str>, parse: impl FnOnce(&str) -> Option<T>) -> Field<T> {
-        match s.map(str::trim).filter(|t| !t.is_empty()) {
+        match s.map(str::trim_ascii).filter(|t| !t.is_empty()) {
             None => Field::Missing,
             Some(t) => parse(t).map_or(Field::Unreadable, Field::Given),
         }

@@ -501,7 +501,11 @@ impl Screener {
             return self.result();
         }
         // A thread is worth starting for a few hundred lines, not for a handful.
-        let threads = if ranges.len() < 512 { 1 } else { threads.clamp(1, 16) };
+        let threads = if ranges.len() < 512 {
+            1
+        } else {
+            threads.clamp(1, 16)
+        };
         if threads == 1 {
             let judged = self.judge_ranges(chunk, &ranges);
             self.apply_ranges(chunk, &ranges, judged, out);
@@ -521,6 +525,90 @@ impl Screener {
         });
         self.apply_ranges(chunk, &ranges, judged, out);
         self.result()
+    }
+
+    /// Screens a whole CSV input on `threads` threads, as a pipeline: while the threads judge
+    /// one chunk, the calling thread applies the previous one in input order (the duplicate
+    /// rule, the counts, the outputs), lets `drain` write the outputs away and reads the next
+    /// chunk. The result is exactly that of [`Screener::feed`] over the same bytes; only the
+    /// work that must go in order waits for anything. Call [`Screener::finish`] afterwards.
+    #[cfg(not(target_arch = "wasm32"))]
+    pub fn run_pipelined(
+        &mut self,
+        input: &mut dyn std::io::Read,
+        chunk_size: usize,
+        threads: usize,
+        out: &mut Outputs,
+        mut drain: impl FnMut(&mut Outputs) -> std::io::Result<()>,
+        mut progress: impl FnMut(u64),
+    ) -> std::io::Result<Result<(), FileProblem>> {
+        let threads = threads.clamp(1, 16);
+        let chunk_size = chunk_size.max(1);
+        let mut eof = false;
+        let mut next = read_batch(&mut self.splitter, input, chunk_size, Vec::new(), &mut eof)?;
+        let mut pending: Option<Batch> = None;
+        loop {
+            let mut batch = next.take();
+            // Up to and including the header, lines go one by one (there are no rows yet,
+            // so nothing is pending).
+            if self.config.header.is_none() {
+                if let Some(b) = batch.as_mut() {
+                    if let Some((info, line)) = b.carried.take() {
+                        self.csv_line(info, &line, out);
+                    }
+                    let mut first = 0;
+                    while self.config.header.is_none()
+                        && self.fatal.is_none()
+                        && first < b.ranges.len()
+                    {
+                        let (info, r) = b.ranges[first].clone();
+                        let line = b.chunk.get(r).unwrap_or(&[]).to_vec();
+                        self.csv_line(info, &line, out);
+                        first += 1;
+                    }
+                    b.ranges.drain(..first);
+                }
+            }
+            if let Some(p) = self.fatal.clone() {
+                return Ok(Err(p));
+            }
+            if batch.is_none() && pending.is_none() && eof {
+                break;
+            }
+            let config = &self.config;
+            let tally = &mut self.tally;
+            let splitter = &mut self.splitter;
+            let (judged, io) = std::thread::scope(|scope| {
+                let handles = batch
+                    .as_ref()
+                    .map(|b| spawn_judges(scope, config, b, threads))
+                    .unwrap_or_default();
+                let mut spare = Vec::new();
+                if let Some(p) = pending.take() {
+                    spare = apply_batch(tally, config, p, out);
+                }
+                let io = drain(out).and_then(|()| {
+                    if eof {
+                        Ok(None)
+                    } else {
+                        read_batch(splitter, input, chunk_size, spare, &mut eof)
+                    }
+                });
+                let judged: Vec<Judged> = handles
+                    .into_iter()
+                    .flat_map(|h| h.join().unwrap_or_default())
+                    .collect();
+                (judged, io)
+            });
+            next = io?;
+            if let Some(b) = batch.as_mut() {
+                b.judged = judged;
+                progress(b.chunk.len() as u64);
+            }
+            pending = batch;
+        }
+        drain(out)?;
+        Ok(self.result())
     }
 
     /// For a browser worker that judges lines for another: takes the header line the other
@@ -1009,6 +1097,113 @@ impl Tally {
         }
         s
     }
+}
+
+/// A chunk on its way through a pipelined run: its bytes, the line carried over from the
+/// chunk before (owned; it comes first), the ranges of its complete lines, and their
+/// judgements in that order.
+#[cfg(not(target_arch = "wasm32"))]
+struct Batch {
+    chunk: Vec<u8>,
+    carried: Option<(LineInfo, Vec<u8>)>,
+    ranges: Vec<(LineInfo, std::ops::Range<usize>)>,
+    judged: Vec<Judged>,
+}
+
+/// Applies a judged batch in input order; gives back its buffer for the next read.
+#[cfg(not(target_arch = "wasm32"))]
+fn apply_batch(tally: &mut Tally, config: &Config, b: Batch, out: &mut Outputs) -> Vec<u8> {
+    let mut judged = b.judged.into_iter();
+    if let Some((_, line)) = &b.carried {
+        if let Some(j) = judged.next() {
+            tally.apply(config, j, line, out);
+        }
+    }
+    for ((_, r), j) in b.ranges.iter().zip(judged) {
+        tally.apply(config, j, b.chunk.get(r.clone()).unwrap_or(&[]), out);
+    }
+    b.chunk
+}
+
+/// Starts the threads that judge a batch's lines: the carried line on one, the ranges
+/// shared out; joined in this order, their judgements are in input order.
+#[cfg(not(target_arch = "wasm32"))]
+fn spawn_judges<'scope>(
+    scope: &'scope std::thread::Scope<'scope, '_>,
+    config: &'scope Config,
+    b: &'scope Batch,
+    threads: usize,
+) -> Vec<std::thread::ScopedJoinHandle<'scope, Vec<Judged>>> {
+    let delimiter = config.header.as_ref().map_or(b',', |h| h.delimiter);
+    let mut handles = Vec::new();
+    if let Some((info, line)) = b.carried.as_ref() {
+        handles.push(scope.spawn(move || {
+            let mut w = Worker::new(delimiter);
+            vec![judge_csv(config, &mut w, *info, line)]
+        }));
+    }
+    let per = b.ranges.len().div_ceil(threads).max(1);
+    for part in b.ranges.chunks(per) {
+        let chunk = &b.chunk;
+        handles.push(scope.spawn(move || {
+            let mut w = Worker::new(delimiter);
+            part.iter()
+                .map(|(info, r)| {
+                    judge_csv(config, &mut w, *info, chunk.get(r.clone()).unwrap_or(&[]))
+                })
+                .collect()
+        }));
+    }
+    handles
+}
+
+/// Reads the next chunk into `buf` and finds its lines; at the end of the input, the last
+/// line without a `\n` (if any) is the batch.
+#[cfg(not(target_arch = "wasm32"))]
+fn read_batch(
+    splitter: &mut LineSplitter,
+    input: &mut dyn std::io::Read,
+    size: usize,
+    mut buf: Vec<u8>,
+    eof: &mut bool,
+) -> std::io::Result<Option<Batch>> {
+    buf.resize(size, 0);
+    let n = read_up_to(input, &mut buf)?;
+    buf.truncate(n);
+    if n == 0 {
+        *eof = true;
+        let mut last = None;
+        splitter.finish(|info, line| last = Some((info, line.to_vec())));
+        return Ok(last.map(|l| Batch {
+            chunk: Vec::new(),
+            carried: Some(l),
+            ranges: Vec::new(),
+            judged: Vec::new(),
+        }));
+    }
+    let mut ranges = Vec::new();
+    let carried = splitter.feed_ranges(&buf, &mut ranges);
+    Ok(Some(Batch {
+        chunk: buf,
+        carried,
+        ranges,
+        judged: Vec::new(),
+    }))
+}
+
+/// Fills `buf` from `input` as far as it goes; fewer bytes only at the end of the input.
+#[cfg(not(target_arch = "wasm32"))]
+fn read_up_to(input: &mut dyn std::io::Read, buf: &mut [u8]) -> std::io::Result<usize> {
+    let mut n = 0;
+    while n < buf.len() {
+        match input.read(&mut buf[n..]) {
+            Ok(0) => break,
+            Ok(k) => n += k,
+            Err(e) if e.kind() == std::io::ErrorKind::Interrupted => continue,
+            Err(e) => return Err(e),
+        }
+    }
+    Ok(n)
 }
 
 /// Writes a judged line as bytes, so a browser worker can hand it to another (workers share

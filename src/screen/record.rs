@@ -100,21 +100,23 @@ impl LineParser {
         if quotes % 2 == 1 {
             return Err(LineProblem::UnbalancedQuotes);
         }
-        let utf8 = std::str::from_utf8(line).is_ok();
-        let bytes: &[u8] = if utf8 {
-            line
-        } else {
-            let (text, _) = encoding_rs::WINDOWS_1252.decode_without_bom_handling(line);
-            self.decoded.clear();
-            self.decoded.push_str(&text);
-            self.decoded.as_bytes()
+        let as_utf8 = std::str::from_utf8(line).ok();
+        let utf8 = as_utf8.is_some();
+        let text: &str = match as_utf8 {
+            Some(t) => t,
+            None => {
+                let (text, _) = encoding_rs::WINDOWS_1252.decode_without_bom_handling(line);
+                self.decoded.clear();
+                self.decoded.push_str(&text);
+                &self.decoded
+            }
         };
+        let bytes = text.as_bytes();
         record.text.clear();
         record.ends.clear();
         if quotes == 0 {
             // Without quotes a CSV line is its fields between delimiters; csv-core would
             // give the same, more slowly. Lines with quotes go to csv-core below.
-            let text = std::str::from_utf8(bytes).unwrap_or("");
             let mut start = 0;
             for at in memchr::memchr_iter(self.delimiter, bytes) {
                 record.text.push_str(text.get(start..at).unwrap_or(""));

@@ -168,23 +168,18 @@ pub fn run(a: ScreenArgs) -> ExitCode {
         }
         Ok(n) => (|| {
             let threads = std::thread::available_parallelism().map_or(1, |n| n.get());
-            if let Err(p) = screener_feed(&mut screener, &first[..n], &mut out, &mut files, 1)? {
+            // The four bytes already read go first, then the rest of the input.
+            let mut whole = io::Cursor::new(first[..n].to_vec()).chain(input);
+            let ran = screener.run_pipelined(
+                &mut whole,
+                4 << 20,
+                threads,
+                &mut out,
+                |o| files.drain(o),
+                |bytes| bar.inc(bytes),
+            )?;
+            if let Err(p) = ran {
                 return Ok(Err(p));
-            }
-            let mut buf = vec![0u8; 4 << 20];
-            loop {
-                let got = match input.read(&mut buf) {
-                    Ok(0) => break,
-                    Ok(g) => g,
-                    Err(e) if e.kind() == io::ErrorKind::Interrupted => continue,
-                    Err(e) => return Err(e),
-                };
-                if let Err(p) =
-                    screener_feed(&mut screener, &buf[..got], &mut out, &mut files, threads)?
-                {
-                    return Ok(Err(p));
-                }
-                bar.inc(got as u64);
             }
             let summary = screener.finish(&mut out);
             files.drain(&mut out)?;
@@ -222,24 +217,6 @@ pub fn run(a: ScreenArgs) -> ExitCode {
         );
     }
     ExitCode::SUCCESS
-}
-
-/// Feeds a chunk (judged on `threads` threads) and drains the outputs; the inner result is a
-/// file problem.
-fn screener_feed(
-    s: &mut Screener,
-    chunk: &[u8],
-    out: &mut Outputs,
-    files: &mut Files,
-    threads: usize,
-) -> io::Result<Result<(), FileProblem>> {
-    let r = if threads > 1 {
-        s.feed_parallel(chunk, out, threads)
-    } else {
-        s.feed(chunk, out)
-    };
-    files.drain(out)?;
-    Ok(r)
 }
 
 fn read_full(input: &mut dyn Read, buf: &mut [u8]) -> io::Result<usize> {
