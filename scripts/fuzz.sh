@@ -11,7 +11,7 @@
 # come from the golden files (fuzz/seeds.mjs); the corpus grows in fuzz/corpus/ (not
 # committed). A crash stops that target, leaves its input in fuzz/artifacts/<target>/ and
 # makes the script exit 1: reproduce it with `cargo +nightly fuzz run <target> <file>`,
-# fix it, and add the input as a regression test in tests/fuzz_regressions.rs.
+# fix it, and add the input as a regression test in tests/regressions.rs.
 set -uo pipefail
 cd "$(dirname "$0")/.."
 

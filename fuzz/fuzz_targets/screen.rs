@@ -1,7 +1,8 @@
 //! Batch screening on arbitrary bytes: as a CSV file cut into chunks at arbitrary places,
-//! sequentially and on two threads, and as an XLSX workbook. Whatever the bytes, a run
+//! sequentially, chunk by chunk on two threads, pipelined as the CLI runs it, and as an XLSX
+//! workbook. Whatever the bytes, a run
 //! never panics, every non-empty data line is one row in exactly one output (rows in = rows
-//! out), and the parallel run writes exactly what the sequential one does. Header byte: the
+//! out), and the parallel runs write exactly what the sequential one does. Header byte: the
 //! chunk size (1 + h) and, bit 7, the XLSX path.
 #![no_main]
 
@@ -57,24 +58,40 @@ fuzz_target!(|data: &[u8]| {
         return;
     }
     let chunk = 1 + usize::from(h & 0x7F);
-    let run = |parallel: bool| {
+    // 0: line by line; 1: chunk by chunk on two threads; 2: pipelined.
+    let run = |mode: u8| {
         let mut s = Screener::new(checker(), None);
         let mut out = Outputs::default();
-        for c in body.chunks(chunk) {
-            let r = if parallel {
-                s.feed_parallel(c, &mut out, 2)
-            } else {
-                s.feed(c, &mut out)
-            };
-            if r.is_err() {
+        if mode == 2 {
+            let mut input = body;
+            let r = s.run_pipelined(&mut input, chunk, 2, &mut out, |_| Ok(()), |_| ());
+            if !matches!(r, Ok(Ok(()))) {
                 return None;
+            }
+        } else {
+            for c in body.chunks(chunk) {
+                let r = if mode == 1 {
+                    s.feed_parallel(c, &mut out, 2)
+                } else {
+                    s.feed(c, &mut out)
+                };
+                if r.is_err() {
+                    return None;
+                }
             }
         }
         s.finish(&mut out).ok().map(|summary| (summary, out))
     };
-    let seq = run(false);
-    let par = run(true);
-    match (&seq, &par) {
+    let seq = run(0);
+    for mode in [1, 2] {
+        check_same(&seq, &run(mode));
+    }
+});
+
+type Run = Option<(Summary, Outputs)>;
+
+fn check_same(seq: &Run, par: &Run) {
+    match (seq, par) {
         (Some((s, out)), Some((p, pout))) => {
             conserved(s, out);
             assert_eq!(s.rows, p.rows);
@@ -86,4 +103,4 @@ fuzz_target!(|data: &[u8]| {
         (None, None) => {}
         _ => panic!("the parallel run and the sequential run disagree on whether the file can be read"),
     }
-});
+}

@@ -435,17 +435,28 @@ impl Screener {
         if let Some((info, line)) = self.splitter.feed_ranges(chunk, ranges) {
             self.csv_line(info, &line, out);
         }
-        let mut first = 0;
-        while self.config.header.is_none() && self.fatal.is_none() && first < ranges.len() {
-            let (info, r) = ranges[first].clone();
-            self.csv_line(info, &chunk[r], out);
-            first += 1;
-        }
-        ranges.drain(..first);
+        self.header_prefix(chunk, ranges, out);
         if self.fatal.is_some() {
             ranges.clear();
         }
         self.result()
+    }
+
+    /// Until the header is found, lines go one by one from the front of `ranges` (there are
+    /// no rows yet); the lines left are rows to judge.
+    fn header_prefix(
+        &mut self,
+        chunk: &[u8],
+        ranges: &mut Vec<(LineInfo, std::ops::Range<usize>)>,
+        out: &mut Outputs,
+    ) {
+        let mut first = 0;
+        while self.config.header.is_none() && self.fatal.is_none() && first < ranges.len() {
+            let (info, r) = ranges[first].clone();
+            self.csv_line(info, chunk.get(r).unwrap_or(&[]), out);
+            first += 1;
+        }
+        ranges.drain(..first);
     }
 
     /// The second step, which any number of threads or workers may run at once on parts of
@@ -556,17 +567,7 @@ impl Screener {
                     if let Some((info, line)) = b.carried.take() {
                         self.csv_line(info, &line, out);
                     }
-                    let mut first = 0;
-                    while self.config.header.is_none()
-                        && self.fatal.is_none()
-                        && first < b.ranges.len()
-                    {
-                        let (info, r) = b.ranges[first].clone();
-                        let line = b.chunk.get(r).unwrap_or(&[]).to_vec();
-                        self.csv_line(info, &line, out);
-                        first += 1;
-                    }
-                    b.ranges.drain(..first);
+                    self.header_prefix(&b.chunk, &mut b.ranges, out);
                 }
             }
             if let Some(p) = self.fatal.clone() {
