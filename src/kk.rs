@@ -78,6 +78,19 @@ pub struct KkReport {
 }
 
 impl KkReport {
+    /// A report of nothing yet, to fill with [`validate_into`].
+    pub fn empty() -> KkReport {
+        KkReport {
+            kk: None,
+            province: None,
+            regency: None,
+            district: None,
+            recorded_date: None,
+            serial: None,
+            issues: Issues::new(),
+        }
+    }
+
     /// The contract's `valid`: no issue of severity error.
     pub fn is_valid(&self) -> bool {
         issue::no_errors(&self.issues)
@@ -106,18 +119,23 @@ impl KkReport {
 
 /// Checks a KK number. Like [`crate::nik::validate`], any bytes give issues, never a panic.
 pub fn validate(input: &[u8], opts: &KkOptions) -> KkReport {
-    let mut r = KkReport {
-        kk: None,
-        province: None,
-        regency: None,
-        district: None,
-        recorded_date: None,
-        serial: None,
-        issues: Issues::new(),
-    };
+    let mut r = KkReport::empty();
+    validate_into(input, opts, &mut r);
+    r
+}
+
+/// [`validate`] into a report the caller keeps (see [`crate::nik::validate_into`]).
+pub fn validate_into(input: &[u8], opts: &KkOptions, r: &mut KkReport) {
+    r.kk = None;
+    r.province = None;
+    r.regency = None;
+    r.district = None;
+    r.recorded_date = None;
+    r.serial = None;
+    r.issues.clear();
     let Some((d, n)) = idnumber::read_and_measure(input, opts.partial, &FAMILY, &mut r.issues)
     else {
-        return r;
+        return;
     };
     if n == 16 {
         r.kk = Some(d);
@@ -126,11 +144,10 @@ pub fn validate(input: &[u8], opts: &KkOptions) -> KkReport {
     r.province = regions.province;
     r.regency = regions.regency;
     r.district = regions.district;
-    decode_date(&d, n, opts.as_of, &mut r);
+    decode_date(&d, n, opts.as_of, r);
     if n == 16 {
         r.serial = Some(idnumber::serial(&d, &FAMILY, &mut r.issues));
     }
-    r
 }
 
 fn decode_date(d: &Digits, n: usize, as_of: NaiveDate, r: &mut KkReport) {

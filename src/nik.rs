@@ -97,7 +97,8 @@ pub struct NikReport {
 }
 
 impl NikReport {
-    fn empty() -> NikReport {
+    /// A report of nothing yet, to fill with [`validate_into`].
+    pub fn empty() -> NikReport {
         NikReport {
             nik: None,
             province: None,
@@ -108,6 +109,18 @@ impl NikReport {
             serial: None,
             issues: Issues::new(),
         }
+    }
+
+    /// Back to [`NikReport::empty`], field by field: the issue array is not rewritten.
+    fn reset(&mut self) {
+        self.nik = None;
+        self.province = None;
+        self.regency = None;
+        self.district = None;
+        self.sex = None;
+        self.birth_date = None;
+        self.serial = None;
+        self.issues.clear();
     }
 
     /// The contract's `valid`: no issue of severity error.
@@ -148,9 +161,18 @@ impl NikReport {
 /// allocated, so this is safe to call a million times a second.
 pub fn validate(input: &[u8], opts: &NikOptions) -> NikReport {
     let mut r = NikReport::empty();
+    validate_into(input, opts, &mut r);
+    r
+}
+
+/// [`validate`] into a report the caller keeps: a batch reuses one report per row instead
+/// of moving a fresh one (the issue list is a fixed array of some 600 bytes) through every
+/// call.
+pub fn validate_into(input: &[u8], opts: &NikOptions, r: &mut NikReport) {
+    r.reset();
     let Some((d, n)) = idnumber::read_and_measure(input, opts.partial, &FAMILY, &mut r.issues)
     else {
-        return r;
+        return;
     };
     if n == 16 {
         r.nik = Some(d);
@@ -160,7 +182,7 @@ pub fn validate(input: &[u8], opts: &NikOptions) -> NikReport {
     r.regency = regions.regency;
     r.district = regions.district;
 
-    decode_birth(&d, n, opts, &mut r);
+    decode_birth(&d, n, opts, r);
     if n == 16 {
         r.serial = Some(idnumber::serial(&d, &FAMILY, &mut r.issues));
     }
@@ -169,8 +191,7 @@ pub fn validate(input: &[u8], opts: &NikOptions) -> NikReport {
             push(&mut r.issues, Code::NikBirthDatePlaceholder, Detail::On(b));
         }
     }
-    cross_check(opts, &mut r);
-    r
+    cross_check(opts, r);
 }
 
 /// Day digits 7–8 carry the sex; with the month and year digits they make the birth date.

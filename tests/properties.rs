@@ -339,6 +339,30 @@ fn verdict(v: &Value) -> (Value, Vec<Value>, Vec<Value>) {
 }
 
 proptest! {
+    #![proptest_config(ProptestConfig::with_cases(64))]
+
+    /// Screening fills one evaluation row after row (`evaluate_into`) instead of making a new
+    /// one per row: nothing of an earlier applicant may stay behind in it.
+    #[test]
+    fn an_evaluation_filled_again_equals_a_fresh_one(
+        list in proptest::collection::vec(applicant(), 1..12),
+    ) {
+        use layak::rules::evaluate::{evaluate, evaluate_into};
+        let raws: Vec<RawApplicant> = list
+            .iter()
+            .map(|f| serde_json::from_str(&object(f)).expect("an applicant"))
+            .collect();
+        let resolved = &checker().resolved;
+        let mut kept = evaluate(&raws[raws.len() - 1].view(), resolved);
+        for raw in &raws {
+            let view = raw.view();
+            evaluate_into(&view, resolved, &mut kept);
+            prop_assert_eq!(&kept, &evaluate(&view, resolved));
+        }
+    }
+}
+
+proptest! {
     #![proptest_config(ProptestConfig::with_cases(384))]
 
     #[test]

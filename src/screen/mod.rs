@@ -11,10 +11,11 @@
 //! The [`Screener`] is push-based: it takes the input in chunks of any size (a file read
 //! natively, a `File` stream in a Web Worker) and appends to four output buffers, which the
 //! caller drains as it likes. Memory stays flat: one line at a time, plus the set of NIKs
-//! seen (16 bytes each) for the duplicate rule.
+//! seen (8 to 16 bytes each, [`nikset`]) for the duplicate rule.
 
 pub mod columns;
 pub mod lines;
+pub mod nikset;
 pub mod record;
 pub mod values;
 #[cfg(feature = "xlsx")]
@@ -25,7 +26,7 @@ use crate::idnumber;
 use crate::lang::Lang;
 use crate::region::{self, Level};
 use crate::rules::applicant::{Applicant, Citizenship, Field, Occupation, Program};
-use crate::rules::evaluate::{evaluate, Evaluation};
+use crate::rules::evaluate::{evaluate, evaluate_into, Evaluation};
 use crate::rules::{Decision, Outcome, RuleId};
 use crate::sex::Sex;
 use chrono::NaiveDate;
@@ -181,6 +182,8 @@ struct Worker {
     parser: LineParser,
     record: Record,
     numeric: u64,
+    /// The last row's evaluation, filled anew for the next row.
+    evaluation: Option<Evaluation>,
 }
 
 impl Worker {
@@ -189,6 +192,7 @@ impl Worker {
             parser: LineParser::new(delimiter),
             record: Record::default(),
             numeric: 0,
+            evaluation: None,
         }
     }
 }
@@ -226,7 +230,7 @@ struct JudgedRow {
 
 /// The counts and the set of NIKs seen: the part of a run that goes row by row, in order.
 struct Tally {
-    seen: FxHashSet<u64>,
+    seen: nikset::NikSet,
     summary: Summary,
     reason_counts: [u64; RuleId::COUNT],
     review_counts: [u64; RuleId::COUNT],
@@ -309,7 +313,7 @@ impl Screener {
             },
             worker: Worker::new(b','),
             tally: Tally {
-                seen: FxHashSet::default(),
+                seen: nikset::NikSet::default(),
                 summary,
                 reason_counts: [0; RuleId::COUNT],
                 review_counts: [0; RuleId::COUNT],
@@ -783,7 +787,7 @@ fn judge_csv(config: &Config, w: &mut Worker, info: LineInfo, line: &[u8]) -> Ju
 
 /// Phase one for a row in `w.record`: the single-applicant rules. `line` is the original CSV
 /// line when it can be written out as is; otherwise the row is written from its fields.
-fn judge_record(config: &Config, w: &Worker, number: u64, line: Option<&[u8]>) -> Judged {
+fn judge_record(config: &Config, w: &mut Worker, number: u64, line: Option<&[u8]>) -> Judged {
     let Some(header) = config.header.as_ref() else {
         return Judged::Empty;
     };
@@ -879,7 +883,14 @@ fn judge_record(config: &Config, w: &Worker, number: u64, line: Option<&[u8]>) -
         (None, _) if !has_column => applicant.already_enrolled = Field::Given(false),
         _ => {}
     }
-    let evaluation = evaluate(&applicant, &config.checker.resolved);
+    let resolved = &config.checker.resolved;
+    let evaluation: &Evaluation = match &mut w.evaluation {
+        Some(e) => {
+            evaluate_into(&applicant, resolved, e);
+            e
+        }
+        slot @ None => slot.insert(evaluate(&applicant, resolved)),
+    };
     let nik = nik.or_else(|| {
         evaluation
             .nik
@@ -931,7 +942,7 @@ fn judge_record(config: &Config, w: &Worker, number: u64, line: Option<&[u8]>) -
         decision: evaluation.decision,
         fails,
         reviews,
-        district: district_of(&applicant, &evaluation),
+        district: district_of(&applicant, evaluation),
         text,
         fields: record.len(),
     })
@@ -1113,15 +1124,21 @@ struct Batch {
 
 /// Applies a judged batch in input order; gives back its buffer for the next read.
 #[cfg(not(target_arch = "wasm32"))]
-fn apply_batch(tally: &mut Tally, config: &Config, b: Batch, out: &mut Outputs) -> Vec<u8> {
-    let mut judged = b.judged.into_iter();
-    if let Some((_, line)) = &b.carried {
-        if let Some(j) = judged.next() {
-            tally.apply(config, j, line, out);
+fn apply_batch(tally: &mut Tally, config: &Config, mut b: Batch, out: &mut Outputs) -> Vec<u8> {
+    // The duplicate set is asked for the NIK of the row this many rows ahead, so its slot is
+    // in the cache by the time that row is applied.
+    const AHEAD: usize = 8;
+    let lines = b.carried.iter().map(|(_, l)| l.as_slice()).chain(
+        b.ranges
+            .iter()
+            .map(|(_, r)| b.chunk.get(r.clone()).unwrap_or(&[])),
+    );
+    for (i, line) in lines.enumerate().take(b.judged.len()) {
+        if let Some(Judged::Row(JudgedRow { nik: Some(k), .. })) = b.judged.get(i + AHEAD) {
+            tally.seen.prefetch(*k);
         }
-    }
-    for ((_, r), j) in b.ranges.iter().zip(judged) {
-        tally.apply(config, j, b.chunk.get(r.clone()).unwrap_or(&[]), out);
+        let j = b.judged.get_mut(i).map(std::mem::take).unwrap_or_default();
+        tally.apply(config, j, line, out);
     }
     b.chunk
 }
