@@ -1,42 +1,10 @@
 //! `layak check` and `layak params` from the command line (CONTRACT.md §4, §7): JSON Lines in
 //! and out, broken lines reported and skipped past, parameter files, exit codes.
 
-use std::io::Write;
+mod common;
+use common::{json_lines, layak, stderr, stdout};
+
 use std::path::PathBuf;
-use std::process::{Command, Output, Stdio};
-
-fn layak(args: &[&str], stdin: &[u8]) -> Output {
-    let mut child = Command::new(env!("CARGO_BIN_EXE_layak"))
-        .args(args)
-        .stdin(Stdio::piped())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()
-        .expect("start layak");
-    let mut pipe = child.stdin.take().unwrap();
-    let data = stdin.to_vec();
-    let writer = std::thread::spawn(move || {
-        let _ = pipe.write_all(&data);
-    });
-    let out = child.wait_with_output().expect("run layak");
-    writer.join().unwrap();
-    out
-}
-
-fn stdout(o: &Output) -> String {
-    String::from_utf8(o.stdout.clone()).expect("stdout is UTF-8")
-}
-
-fn stderr(o: &Output) -> String {
-    String::from_utf8_lossy(&o.stderr).into_owned()
-}
-
-fn json_lines(o: &Output) -> Vec<serde_json::Value> {
-    stdout(o)
-        .lines()
-        .map(|l| serde_json::from_str(l).expect("each line is JSON"))
-        .collect()
-}
 
 /// A file in the temporary directory, unique to this test process and name, removed when
 /// the test ends.

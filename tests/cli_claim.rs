@@ -1,30 +1,8 @@
 //! `layak claim` on the command line (CONTRACT.md §5, §7): JSON and JSON Lines in, a
 //! printable checklist or JSON out, exit 0 whenever it ran and 2 for usage errors.
 
-use std::io::Write;
-use std::process::{Command, Output, Stdio};
-
-fn layak(args: &[&str], stdin: &[u8]) -> Output {
-    let mut child = Command::new(env!("CARGO_BIN_EXE_layak"))
-        .args(args)
-        .stdin(Stdio::piped())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()
-        .expect("start layak");
-    let mut pipe = child.stdin.take().unwrap();
-    let data = stdin.to_vec();
-    let writer = std::thread::spawn(move || {
-        let _ = pipe.write_all(&data);
-    });
-    let out = child.wait_with_output().expect("run layak");
-    writer.join().unwrap();
-    out
-}
-
-fn stdout(o: &Output) -> String {
-    String::from_utf8(o.stdout.clone()).expect("stdout is UTF-8")
-}
+mod common;
+use common::{layak, stdout};
 
 fn temp_file(name: &str, content: &str) -> std::path::PathBuf {
     let dir = std::env::temp_dir().join(format!("layak-cli-claim-{}", std::process::id()));

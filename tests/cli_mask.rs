@@ -2,30 +2,8 @@
 //! prefix and last two digits (`352206********01`) everywhere in the output, readable and
 //! JSON, and nothing else changes.
 
-use std::io::Write;
-use std::process::{Command, Output, Stdio};
-
-fn layak(args: &[&str], stdin: &[u8]) -> Output {
-    let mut child = Command::new(env!("CARGO_BIN_EXE_layak"))
-        .args(args)
-        .stdin(Stdio::piped())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()
-        .expect("start layak");
-    let mut pipe = child.stdin.take().expect("stdin");
-    let data = stdin.to_vec();
-    let writer = std::thread::spawn(move || {
-        let _ = pipe.write_all(&data);
-    });
-    let out = child.wait_with_output().expect("run layak");
-    writer.join().expect("writer");
-    out
-}
-
-fn stdout(o: &Output) -> String {
-    String::from_utf8(o.stdout.clone()).expect("stdout is UTF-8")
-}
+mod common;
+use common::{layak, stdout};
 
 /// Whether the text shows a hidden part of one of the numbers used in these tests: the
 /// birth date and serial digits (7th to 14th) that masking stars, with or without separators.
