@@ -203,3 +203,67 @@ fn mask_hides_the_numbers_and_changes_no_decision() {
     let _ = std::fs::remove_dir_all(&plain);
     let _ = std::fs::remove_dir_all(&masked);
 }
+
+#[test]
+fn screening_again_into_the_same_folder_replaces_the_outputs_and_leaves_no_copies() {
+    let dir = out_dir("again");
+    let run = |input: &str| {
+        let o = layak(&[
+            "screen",
+            &format!("{DIR}{input}"),
+            "--out",
+            dir.to_str().unwrap(),
+            "--as-of",
+            "2025-06-01",
+            "--quiet",
+        ]);
+        assert_eq!(
+            o.status.code(),
+            Some(0),
+            "{}",
+            String::from_utf8_lossy(&o.stderr)
+        );
+    };
+    run("bom_crlf.csv");
+    let first = std::fs::read(dir.join("eligible.csv")).unwrap();
+    // What an interrupted earlier run would leave: a previous output moved aside.
+    std::fs::write(dir.join(".review.csv.lama"), "3522060101900001\n").unwrap();
+    let mut inputs: Vec<String> = std::fs::read_dir(DIR)
+        .unwrap()
+        .map(|e| e.unwrap().file_name().into_string().unwrap())
+        .filter(|n| n.ends_with(".csv") && n != "bom_crlf.csv")
+        .collect();
+    inputs.sort();
+    let second = inputs.first().expect("another CSV in tests/screen");
+    run(second);
+    let s = summary(&dir);
+    let rows = |f: &str| {
+        let text = std::fs::read_to_string(dir.join(f)).unwrap();
+        text.lines().count() as u64 - 1
+    };
+    // The files are this run's: their rows are the summary's counts, not the first run's.
+    for (f, k) in [
+        ("eligible.csv", "eligible"),
+        ("ineligible.csv", "ineligible"),
+        ("review.csv", "review"),
+        ("errors.csv", "errors"),
+    ] {
+        assert_eq!(Some(rows(f)), s[k].as_u64(), "{f}");
+    }
+    assert_ne!(std::fs::read(dir.join("eligible.csv")).unwrap(), first);
+    let mut left: Vec<String> = std::fs::read_dir(&dir)
+        .unwrap()
+        .map(|e| e.unwrap().file_name().into_string().unwrap())
+        .collect();
+    left.sort();
+    assert_eq!(
+        left,
+        [
+            "eligible.csv",
+            "errors.csv",
+            "ineligible.csv",
+            "review.csv",
+            "summary.json"
+        ]
+    );
+}

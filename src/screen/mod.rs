@@ -560,7 +560,13 @@ impl Screener {
         let threads = threads.clamp(1, 16);
         let chunk_size = chunk_size.max(1);
         let mut eof = false;
-        let mut next = read_batch(&mut self.splitter, input, chunk_size, Vec::new(), &mut eof)?;
+        let mut next = read_batch(
+            &mut self.splitter,
+            input,
+            chunk_size,
+            (Vec::new(), Vec::new()),
+            &mut eof,
+        )?;
         let mut pending: Option<Batch> = None;
         loop {
             let mut batch = next.take();
@@ -583,12 +589,36 @@ impl Screener {
             let config = &self.config;
             let tally = &mut self.tally;
             let splitter = &mut self.splitter;
-            let (judged, io) = std::thread::scope(|scope| {
-                let handles = batch
-                    .as_ref()
-                    .map(|b| spawn_judges(scope, config, b, threads))
-                    .unwrap_or_default();
-                let mut spare = Vec::new();
+            let own = &mut self.worker;
+            if let Some(b) = batch.as_mut() {
+                let lines = usize::from(b.carried.is_some()) + b.ranges.len();
+                b.judged.resize_with(lines, Judged::default);
+                if let (Some((info, line)), Some(slot)) = (b.carried.as_ref(), b.judged.first_mut())
+                {
+                    *slot = judge_csv(config, own, *info, line);
+                }
+            }
+            // The lines are shared out in small parts that whoever is free takes next: the
+            // helper threads from the start, this thread once the previous batch is applied
+            // and the next one read. So no core waits while another still has a long share,
+            // and no more threads run than there are cores.
+            let parts = batch.as_mut().map(|b| {
+                let skip = usize::from(b.carried.is_some());
+                Parts::new(
+                    &b.chunk,
+                    &b.ranges,
+                    b.judged.get_mut(skip..).unwrap_or_default(),
+                )
+            });
+            let io = std::thread::scope(|scope| {
+                if let Some(parts) = parts.as_ref() {
+                    for _ in 1..threads {
+                        scope.spawn(move || {
+                            parts.judge(config, &mut Worker::new(own_delimiter(config)))
+                        });
+                    }
+                }
+                let mut spare = (Vec::new(), Vec::new());
                 if let Some(p) = pending.take() {
                     spare = apply_batch(tally, config, p, out);
                 }
@@ -599,15 +629,14 @@ impl Screener {
                         read_batch(splitter, input, chunk_size, spare, &mut eof)
                     }
                 });
-                let judged: Vec<Judged> = handles
-                    .into_iter()
-                    .flat_map(|h| h.join().unwrap_or_default())
-                    .collect();
-                (judged, io)
+                if let Some(parts) = parts.as_ref() {
+                    parts.judge(config, own);
+                }
+                io
             });
+            drop(parts);
             next = io?;
-            if let Some(b) = batch.as_mut() {
-                b.judged = judged;
+            if let Some(b) = batch.as_ref() {
                 progress(b.chunk.len() as u64);
             }
             pending = batch;
@@ -1122,9 +1151,14 @@ struct Batch {
     judged: Vec<Judged>,
 }
 
-/// Applies a judged batch in input order; gives back its buffer for the next read.
+/// Applies a judged batch in input order; gives back its buffers for the next read.
 #[cfg(not(target_arch = "wasm32"))]
-fn apply_batch(tally: &mut Tally, config: &Config, mut b: Batch, out: &mut Outputs) -> Vec<u8> {
+fn apply_batch(
+    tally: &mut Tally,
+    config: &Config,
+    mut b: Batch,
+    out: &mut Outputs,
+) -> (Vec<u8>, Vec<Judged>) {
     // The duplicate set is asked for the NIK of the row this many rows ahead, so its slot is
     // in the cache by the time that row is applied.
     const AHEAD: usize = 8;
@@ -1140,39 +1174,68 @@ fn apply_batch(tally: &mut Tally, config: &Config, mut b: Batch, out: &mut Outpu
         let j = b.judged.get_mut(i).map(std::mem::take).unwrap_or_default();
         tally.apply(config, j, line, out);
     }
-    b.chunk
+    b.judged.clear();
+    (b.chunk, b.judged)
 }
 
-/// Starts the threads that judge a batch's lines: the carried line on one, the ranges
-/// shared out; joined in this order, their judgements are in input order.
+/// The delimiter the header chose (`,` before there is one).
 #[cfg(not(target_arch = "wasm32"))]
-fn spawn_judges<'scope>(
-    scope: &'scope std::thread::Scope<'scope, '_>,
-    config: &'scope Config,
-    b: &'scope Batch,
-    threads: usize,
-) -> Vec<std::thread::ScopedJoinHandle<'scope, Vec<Judged>>> {
-    let delimiter = config.header.as_ref().map_or(b',', |h| h.delimiter);
-    let mut handles = Vec::new();
-    if let Some((info, line)) = b.carried.as_ref() {
-        handles.push(scope.spawn(move || {
-            let mut w = Worker::new(delimiter);
-            vec![judge_csv(config, &mut w, *info, line)]
-        }));
+fn own_delimiter(config: &Config) -> u8 {
+    config.header.as_ref().map_or(b',', |h| h.delimiter)
+}
+
+/// A batch's lines cut into parts of [`Parts::SIZE`], each with the slots its judgements go
+/// into; threads take the next part not yet taken until none is left.
+#[cfg(not(target_arch = "wasm32"))]
+struct Parts<'a> {
+    chunk: &'a [u8],
+    parts: Vec<std::sync::Mutex<Option<PartOf<'a>>>>,
+    next: std::sync::atomic::AtomicUsize,
+}
+
+#[cfg(not(target_arch = "wasm32"))]
+type PartOf<'a> = (&'a [(LineInfo, std::ops::Range<usize>)], &'a mut [Judged]);
+
+#[cfg(not(target_arch = "wasm32"))]
+impl<'a> Parts<'a> {
+    /// Lines in a part: about 100 KB, small enough to share a 4 MB chunk out evenly.
+    const SIZE: usize = 256;
+
+    fn new(
+        chunk: &'a [u8],
+        ranges: &'a [(LineInfo, std::ops::Range<usize>)],
+        slots: &'a mut [Judged],
+    ) -> Parts<'a> {
+        let parts = ranges
+            .chunks(Self::SIZE)
+            .zip(slots.chunks_mut(Self::SIZE))
+            .map(|p| std::sync::Mutex::new(Some(p)))
+            .collect();
+        Parts {
+            chunk,
+            parts,
+            next: std::sync::atomic::AtomicUsize::new(0),
+        }
     }
-    let per = b.ranges.len().div_ceil(threads).max(1);
-    for part in b.ranges.chunks(per) {
-        let chunk = &b.chunk;
-        handles.push(scope.spawn(move || {
-            let mut w = Worker::new(delimiter);
-            part.iter()
-                .map(|(info, r)| {
-                    judge_csv(config, &mut w, *info, chunk.get(r.clone()).unwrap_or(&[]))
-                })
-                .collect()
-        }));
+
+    /// Judges parts until none is left.
+    fn judge(&self, config: &Config, w: &mut Worker) {
+        use std::sync::atomic::Ordering;
+        loop {
+            let i = self.next.fetch_add(1, Ordering::Relaxed);
+            let Some(part) = self.parts.get(i) else {
+                return;
+            };
+            // Each part is taken once (the counter hands out each index once), so the lock
+            // is never contended; a poisoned one still holds its part.
+            let taken = part.lock().unwrap_or_else(|e| e.into_inner()).take();
+            if let Some((ranges, slots)) = taken {
+                for ((info, r), slot) in ranges.iter().zip(slots.iter_mut()) {
+                    *slot = judge_csv(config, w, *info, self.chunk.get(r.clone()).unwrap_or(&[]));
+                }
+            }
+        }
     }
-    handles
 }
 
 /// Reads the next chunk into `buf` and finds its lines; at the end of the input, the last
@@ -1182,7 +1245,7 @@ fn read_batch(
     splitter: &mut LineSplitter,
     input: &mut dyn std::io::Read,
     size: usize,
-    mut buf: Vec<u8>,
+    (mut buf, judged): (Vec<u8>, Vec<Judged>),
     eof: &mut bool,
 ) -> std::io::Result<Option<Batch>> {
     buf.resize(size, 0);
@@ -1205,7 +1268,7 @@ fn read_batch(
         chunk: buf,
         carried,
         ranges,
-        judged: Vec::new(),
+        judged,
     }))
 }
 
