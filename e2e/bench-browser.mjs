@@ -1,11 +1,12 @@
 // Screens a CSV in the web app's worker, in headless Chromium, and prints the time:
 //   node e2e/bench-browser.mjs FILE AS_OF [RUNS]
-// Used by scripts/bench-screen.sh; not a test.
+// Used by scripts/bench-screen.sh; not a test. LAYAK_WWW=DIR serves another build of the
+// web app (to compare two in one sitting).
 import { chromium } from 'playwright-core';
 import { serve } from './serve.mjs';
 
 const [file, asOf, runs = '3'] = process.argv.slice(2);
-const { url, close } = await serve(new URL('../www', import.meta.url).pathname, 0);
+const { url, close } = await serve(process.env.LAYAK_WWW ?? new URL('../www', import.meta.url).pathname, 0);
 const browser = await chromium.launch({
   executablePath: '/usr/bin/chromium',
   headless: true,

@@ -4,7 +4,7 @@ import { chromium } from 'playwright-core';
 import { mkdir } from 'node:fs/promises';
 import { serve } from './serve.mjs';
 import { execFileSync } from 'node:child_process';
-import { readFileSync, mkdtempSync } from 'node:fs';
+import { readFileSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
@@ -181,6 +181,20 @@ await test('Saring data screens a generated file in a worker, like the CLI does'
   for (const k of Object.keys(got)) expect(got[k] === native[k], `${k}: browser ${got[k]}, CLI ${native[k]}`);
   const href = await page.getAttribute('a[data-file="eligible"]', 'href');
   expect(href.startsWith('blob:'), `download link: ${href}`);
+  // The downloads are the CLI's files byte for byte: the lines are judged in parts on two
+  // helper workers and applied in input order (duplicates span parts), as the CLI does.
+  const download = async (k) => {
+    const [d] = await Promise.all([page.waitForEvent('download'), page.click(`a[data-file="${k}"]`)]);
+    return readFileSync(await d.path());
+  };
+  for (const k of ['eligible', 'ineligible', 'review', 'errors']) {
+    const got = await download(k);
+    const cli = readFileSync(join(dir, 'cli', `${k}.csv`));
+    if (!got.equals(cli)) writeFileSync(`/tmp/browser-${k}.csv`, got);
+    expect(got.equals(cli), `${k}.csv: browser ${got.length} bytes, CLI ${cli.length} bytes`);
+  }
+  const browserSummary = JSON.parse((await download('summary')).toString('utf8'));
+  expect(JSON.stringify(browserSummary) === JSON.stringify(native), 'summary.json as the CLI wrote it');
   const rows = await page.$$eval('table.districts tbody tr', (r) => r.length);
   expect(rows >= 28, `kecamatan rows: ${rows}`);
   await page.screenshot({ path: `${ARTIFACTS}saring.png`, fullPage: true });

@@ -421,6 +421,22 @@ pub struct ScreenJob {
     screener: Option<crate::screen::Screener>,
     out: crate::screen::Outputs,
     lang: Lang,
+    /// The line carried over by the last `split`, until `takeCarried`.
+    carried: Option<(crate::screen::lines::LineInfo, Vec<u8>)>,
+}
+
+#[cfg(feature = "xlsx")]
+fn flatten(ranges: &[(crate::screen::lines::LineInfo, std::ops::Range<usize>)]) -> Vec<u32> {
+    let mut flat = Vec::with_capacity(ranges.len() * 4);
+    for (info, r) in ranges {
+        flat.extend_from_slice(&[
+            r.start as u32,
+            r.end as u32,
+            info.number as u32,
+            u32::from(info.truncated),
+        ]);
+    }
+    flat
 }
 
 #[cfg(feature = "xlsx")]
@@ -459,7 +475,17 @@ impl ScreenJob {
             screener: Some(crate::screen::Screener::new(checker, enrolled)),
             out: crate::screen::Outputs::default(),
             lang,
+            carried: None,
         })
+    }
+
+    /// Makes room for about `rows` distinct NIKs in the duplicate set, so it does not grow
+    /// (and rehash) along the way; the page passes the file size over 100 bytes a row.
+    pub fn reserve(&mut self, rows: f64) {
+        if let Some(s) = self.screener.as_mut() {
+            // A hint: a negative, NaN or absurd value reserves nothing or a sane cap.
+            s.reserve(rows.clamp(0.0, 50_000_000.0) as usize);
+        }
     }
 
     /// Feeds the next chunk of a CSV file.
@@ -528,27 +554,42 @@ impl ScreenJob {
         o.into()
     }
 
-    /// Splits a CSV chunk into lines for a run across two workers (see `screen-worker.js`):
-    /// handles the line carried over and the lines up to the header, and returns the rest as
-    /// `[start, end, line number, cut]` quadruples of offsets into `chunk`.
+    /// Splits a CSV chunk into lines for a run across workers (see `screen-worker.js`):
+    /// handles the lines up to the header, and returns the rest as `[start, end, line
+    /// number, cut]` quadruples of offsets into `chunk`. The line begun in the previous chunk
+    /// and ended in this one waits in `takeCarried`, to be judged and applied before these.
     pub fn split(&mut self, chunk: &[u8]) -> Result<Vec<u32>, JsValue> {
         let lang = self.lang;
         let Some(s) = self.screener.as_mut() else {
             return Err(error("screen.finished", "the job is finished"));
         };
         let mut ranges = Vec::new();
-        s.split(chunk, &mut self.out, &mut ranges)
+        self.carried = s
+            .split(chunk, &mut self.out, &mut ranges)
             .map_err(|p| file_error(lang, p))?;
-        let mut flat = Vec::with_capacity(ranges.len() * 4);
-        for (info, r) in ranges {
-            flat.extend_from_slice(&[
-                r.start as u32,
-                r.end as u32,
-                info.number as u32,
-                u32::from(info.truncated),
-            ]);
-        }
-        Ok(flat)
+        Ok(flatten(&ranges))
+    }
+
+    /// The line carried over by the last `split`, as `{bytes, ranges}` (one quadruple, offsets
+    /// into `bytes`) for `judge` and `apply`; undefined when there is none.
+    #[wasm_bindgen(js_name = takeCarried)]
+    pub fn take_carried(&mut self) -> JsValue {
+        let Some((info, line)) = self.carried.take() else {
+            return JsValue::UNDEFINED;
+        };
+        let o = js_sys::Object::new();
+        let ranges = flatten(&[(info, 0..line.len())]);
+        let _ = js_sys::Reflect::set(
+            &o,
+            &JsValue::from_str("bytes"),
+            &js_sys::Uint8Array::from(line.as_slice()),
+        );
+        let _ = js_sys::Reflect::set(
+            &o,
+            &JsValue::from_str("ranges"),
+            &js_sys::Uint32Array::from(ranges.as_slice()),
+        );
+        o.into()
     }
 
     /// The header line found, for `setHeaderLine` in a helper worker; undefined before it.

@@ -6,6 +6,7 @@ use chrono::NaiveDate;
 use layak::api::Checker;
 use layak::options::Options;
 use layak::rules::params::ParamSet;
+use layak::screen::lines::LineInfo;
 use layak::screen::{FileProblem, Outputs, Screener, Summary};
 
 const DIR: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/screen/");
@@ -404,8 +405,10 @@ fn four_million_rows_are_all_accounted_for() {
     assert_eq!(lines.iter().sum::<u64>(), 4_000_000 + 4);
 }
 
-/// The browser splits a run across two workers: one splits and applies, both judge, and the
-/// judged lines travel between them as bytes. The outputs must be those of a plain run.
+/// The browser splits a run across workers: one splits and applies, helpers judge parts of
+/// each chunk, and the judged lines travel between them as bytes. Parts come back in any
+/// order and several are in flight while the next chunk is split, so the line carried over
+/// a chunk boundary must wait its turn too. The outputs must be those of a plain run.
 #[test]
 fn judging_in_another_worker_through_bytes_changes_nothing() {
     let mut csv = Vec::new();
@@ -419,33 +422,71 @@ fn judging_in_another_worker_through_bytes_changes_nothing() {
     csv.extend_from_slice(b"3522061205800001,3522060101100003,D\xe9sa,1980-05-12,L,35.22.06.2001,rentan,buruh_tani,-,ya\n");
     csv.extend_from_slice(b"3522061205800002,\"x,1980-05-12\n");
     csv.extend_from_slice(b"3522061205800003,a,b,c,d,e,f,g,h,i,j,k\n");
+    // Every row again: each is now a duplicate, and its first copy may sit in any part.
+    let again = csv
+        .split(|b| *b == b'\n')
+        .skip(1)
+        .collect::<Vec<_>>()
+        .join(&b'\n');
+    csv.extend_from_slice(&again);
     let plain = screen_bytes(&csv, 1 << 13).unwrap();
 
     let mut main = Screener::new(checker(), None);
-    let mut helper = Screener::new(checker(), None);
+    let mut helpers = [
+        Screener::new(checker(), None),
+        Screener::new(checker(), None),
+    ];
     let mut out = Outputs::default();
     let mut ranges = Vec::new();
-    let mut helper_ready = false;
+    let mut helpers_ready = false;
+    // Parts judged and waiting to be applied, in input order: (bytes, ranges into them,
+    // judgements).
+    type Part = (Vec<u8>, Vec<(LineInfo, std::ops::Range<usize>)>, Vec<u8>);
+    let mut in_flight: std::collections::VecDeque<Part> = Default::default();
     for c in csv.chunks(1 << 13) {
-        main.split(c, &mut out, &mut ranges).unwrap();
-        if !helper_ready {
+        let carried = main.split(c, &mut out, &mut ranges).unwrap();
+        if !helpers_ready {
             if let Some(h) = main.header_line() {
-                helper.set_header_line(&h).unwrap();
-                helper_ready = true;
+                for helper in &mut helpers {
+                    helper.set_header_line(&h).unwrap();
+                }
+                helpers_ready = true;
             }
         }
-        let half = ranges.len() / 2;
-        let (mine, theirs) = ranges.split_at(half);
-        let packed_mine = main.judge_packed(c, mine);
-        let packed_theirs = helper.judge_packed(c, theirs);
-        main.apply_packed(c, mine, &packed_mine, &mut out);
-        main.apply_packed(c, theirs, &packed_theirs, &mut out);
+        if let Some((info, line)) = carried {
+            let r = vec![(info, 0..line.len())];
+            let packed = main.judge_packed(&line, &r);
+            in_flight.push_back((line, r, packed));
+        }
+        // Parts of about 50 lines, copied out with offsets relative to the copy, judged by
+        // the helpers in turn.
+        for (i, part) in ranges.chunks(50).enumerate() {
+            let base = part[0].1.start;
+            let bytes = c[base..part[part.len() - 1].1.end].to_vec();
+            let shifted: Vec<_> = part
+                .iter()
+                .map(|(info, r)| (*info, r.start - base..r.end - base))
+                .collect();
+            let packed = helpers[i % 2].judge_packed(&bytes, &shifted);
+            in_flight.push_back((bytes, shifted, packed));
+            while in_flight.len() > 5 {
+                let (bytes, r, packed) = in_flight.pop_front().unwrap();
+                main.apply_packed(&bytes, &r, &packed, &mut out);
+            }
+        }
+    }
+    for (bytes, r, packed) in in_flight {
+        main.apply_packed(&bytes, &r, &packed, &mut out);
     }
     let r = run(main.finish(&mut out).unwrap(), out);
     assert_eq!(plain.eligible, r.eligible);
     assert_eq!(plain.ineligible, r.ineligible);
     assert_eq!(plain.review, r.review);
     assert_eq!(plain.errors, r.errors);
-    assert_eq!(r.summary.errors, 2);
+    // The two broken lines, twice; every row of the second copy is a duplicate.
+    assert_eq!(r.summary.errors, 4);
+    assert_eq!(r.summary.duplicates, plain.summary.duplicates);
+    // Rows whose NIK cannot be read have no key to repeat; the others of the second copy do.
+    assert!(r.summary.duplicates > 4_500, "{}", r.summary.duplicates);
     assert!(r.eligible.contains("Désa"));
 }

@@ -14,6 +14,8 @@ self.onmessage = async ({ data }) => {
     job.setHeaderLine(data.header);
     return;
   }
-  const judged = job.judge(data.chunk, data.ranges);
-  self.postMessage({ id: data.id, judged }, [judged.buffer]);
+  const { id, bytes, ranges } = data;
+  const judged = job.judge(bytes, ranges);
+  // The lines and their offsets go back with the judgements: the worker applies them.
+  self.postMessage({ id, bytes, ranges, judged }, [bytes.buffer, ranges.buffer, judged.buffer]);
 };

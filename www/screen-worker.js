@@ -1,7 +1,7 @@
 // The screening worker: reads a CSV or XLSX file through the layak screening module and sends
 // back progress, the summary and the four output files. It runs off the page's thread, so the
 // page stays responsive during a million rows, and serves one run after another. For a CSV it
-// shares the judging with a helper worker (screen-helper.js) on the other core. Nothing leaves
+// shares the judging with helper workers (screen-helper.js) on the other cores. Nothing leaves
 // the device.
 import init, { ScreenJob } from './pkg/layak_screen.js';
 
@@ -11,63 +11,113 @@ const ready = init().catch((e) => {
   throw Object.assign(new Error(`WebAssembly: ${e.message}`), { code: 'screen.browser' });
 });
 
-let helper = null;
+// Helpers judge lines on the other cores; this worker reads the file, splits it into lines,
+// and applies the judgements in input order (the duplicate rule, the counts, the outputs),
+// which is a fifth of the work. Two helpers on a two-core machine: this worker's share runs
+// between theirs. Without nested workers (or with one core) it judges everything itself.
+const helpers = [];
 try {
-  if ((navigator.hardwareConcurrency ?? 1) > 1) {
-    helper = new Worker(new URL('screen-helper.js', import.meta.url), { type: 'module' });
+  const cores = navigator.hardwareConcurrency ?? 1;
+  const n = cores > 1 ? Math.min(cores, 4) : 0;
+  for (let i = 0; i < n; i++) {
+    const h = new Worker(new URL('screen-helper.js', import.meta.url), { type: 'module' });
+    h.waiting = new Map();
+    h.onmessage = ({ data }) => { h.waiting.get(data.id)?.(data); h.waiting.delete(data.id); };
+    helpers.push(h);
   }
 } catch {
-  helper = null; // no nested workers: one core does it all
+  helpers.length = 0;
 }
-const pending = new Map();
 let nextId = 0;
-if (helper) {
-  helper.onmessage = ({ data }) => { pending.get(data.id)?.(data.judged); pending.delete(data.id); };
-}
-function judgeElsewhere(chunk, ranges) {
+
+// A part: lines of a chunk, copied out with their offsets made relative to the copy. It goes to
+// the helper with the fewest parts waiting, and comes back with its judgements.
+function judgeElsewhere(bytes, ranges) {
+  const h = helpers.reduce((a, b) => (b.waiting.size < a.waiting.size ? b : a));
   const id = nextId++;
   return new Promise((resolve) => {
-    pending.set(id, resolve);
-    helper.postMessage({ id, chunk, ranges }, [chunk.buffer, ranges.buffer]);
+    h.waiting.set(id, resolve);
+    h.postMessage({ id, bytes, ranges }, [bytes.buffer, ranges.buffer]);
   });
 }
 
 const CHUNK = 4 << 20;
+// Lines per part: about 400 KB, ten parts to a chunk, so the helpers stay evenly busy.
+const PART = 4096;
+// Parts judged or being judged, not yet applied: enough to keep every helper busy while this
+// worker reads and applies, few enough to keep memory flat.
+const IN_FLIGHT = 24;
+
+// The file in chunks of CHUNK bytes (the first one smaller, so the helpers start sooner). A
+// stream costs the browser a third less work than reading slice by slice (measured: 0.10
+// against 0.15 CPU-seconds for 100 MB in Chromium), and its pieces are gathered into chunks.
+async function* chunksOf(file) {
+  const reader = file.stream().getReader();
+  let buf = new Uint8Array(Math.min(CHUNK, 1 << 20));
+  let fill = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    for (let at = 0; at < value.length;) {
+      const n = Math.min(buf.length - fill, value.length - at);
+      buf.set(value.subarray(at, at + n), fill);
+      fill += n;
+      at += n;
+      if (fill === buf.length) {
+        yield buf;
+        buf = new Uint8Array(CHUNK);
+        fill = 0;
+      }
+    }
+  }
+  if (fill) yield buf.subarray(0, fill);
+}
 
 async function screenCsv(job, file, options, enrolled, collect, report) {
-  let configured = false;
-  for (let off = 0; off < file.size; off += CHUNK) {
-    const chunk = new Uint8Array(await file.slice(off, off + CHUNK).arrayBuffer());
+  let configured = helpers.length === 0;
+  const inFlight = [];
+  const applyOne = async () => {
+    const p = await inFlight.shift();
+    job.apply(p.bytes, p.ranges, p.judged);
+  };
+  const chunks = chunksOf(file);
+  let next = chunks.next();
+  let off = 0;
+  for (;;) {
+    const { done, value: chunk } = await next;
+    if (done) break;
+    off += chunk.length;
+    // The next chunk is read while this one is worked on.
+    next = chunks.next();
     const ranges = job.split(chunk);
-    if (helper && !configured) {
+    if (!configured) {
       const header = job.headerLine();
       if (header) {
-        helper.postMessage({ header, options, enrolled });
+        for (const h of helpers) h.postMessage({ header, options, enrolled });
         configured = true;
       }
     }
-    const lines = ranges.length / 4;
-    if (configured && lines >= 2000) {
-      // The helper judges the second half of the lines; only their bytes are copied over,
-      // with offsets made relative to the copy.
-      const half = Math.floor(lines / 2) * 4;
-      const mine = ranges.subarray(0, half);
-      const theirs = ranges.slice(half);
-      const base = theirs[0];
-      const copy = chunk.slice(base, theirs[theirs.length - 3]);
-      const shifted = theirs.slice();
+    // The line begun in the previous chunk comes first, after every part before it.
+    const carried = job.takeCarried();
+    if (carried) inFlight.push({ ...carried, judged: job.judge(carried.bytes, carried.ranges) });
+    for (let at = 0; at < ranges.length; at += PART * 4) {
+      const part = ranges.subarray(at, Math.min(ranges.length, at + PART * 4));
+      const base = part[0];
+      const bytes = chunk.slice(base, part[part.length - 3]);
+      const shifted = part.slice();
       for (let i = 0; i < shifted.length; i += 4) { shifted[i] -= base; shifted[i + 1] -= base; }
-      const elsewhere = judgeElsewhere(copy, shifted);
-      const judgedHere = job.judge(chunk, mine);
-      const judgedThere = await elsewhere;
-      job.apply(chunk, mine, judgedHere);
-      job.apply(chunk, theirs, judgedThere);
-    } else if (lines > 0) {
-      job.apply(chunk, ranges, job.judge(chunk, ranges));
+      if (helpers.length) {
+        inFlight.push(judgeElsewhere(bytes, shifted));
+      } else {
+        inFlight.push({ bytes, ranges: shifted, judged: job.judge(bytes, shifted) });
+      }
+      while (inFlight.length > IN_FLIGHT) await applyOne();
     }
     collect();
-    report(Math.min(file.size, off + CHUNK));
+    report(off);
   }
+  while (inFlight.length) await applyOne();
+  collect();
 }
 
 self.onmessage = async ({ data }) => {
@@ -76,9 +126,13 @@ self.onmessage = async ({ data }) => {
     await ready;
     const started = performance.now();
     const job = new ScreenJob(options, enrolled ?? undefined);
+    // About 100 bytes a row: room in the duplicate set for every NIK from the start.
+    job.reserve(file.size / 100);
     const parts = { eligible: [], ineligible: [], review: [], errors: [] };
     const collect = () => {
       const o = job.takeOutputs();
+      // Into a Blob at once: the browser copies the bytes into its own storage now, while
+      // the helpers judge, rather than all 100 MB at the end (50 ms for a million rows).
       for (const k of Object.keys(parts)) if (o[k].length) parts[k].push(o[k]);
     };
     let lastReport = 0;

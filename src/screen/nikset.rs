@@ -4,7 +4,7 @@
 //! remember every NIK it met, in input order. A million rows make a million look-ups at
 //! random places of a 16 MB table, and each look-up is a trip to main memory that the
 //! in-order thread would sit waiting for. This set lets that thread ask for the place of a
-//! NIK a few rows before it needs it ([`NikSet::prefetch`]), so the trip overlaps with the
+//! NIK a few rows before it needs it ([`NikSet::warm`]), so the trip overlaps with the
 //! rows in between.
 //!
 //! A NIK is a 16-digit number, below 2^54, so the number is its own key and 0 can mark an
@@ -102,21 +102,31 @@ impl NikSet {
         }
     }
 
-    /// Asks the processor to bring the slot of `key` into the cache: call it a few rows
-    /// before [`NikSet::insert`] of the same key. A hint only; it changes nothing.
+    /// Brings the slots of `keys` into the cache: call it for a group of rows before their
+    /// [`NikSet::insert`]s. A hint only; it changes nothing. On x86-64 a prefetch
+    /// instruction asks for each; WebAssembly has none, so there the slots are read, all at
+    /// once, so the processor waits for the trips to memory together rather than one by one.
     #[inline]
-    pub fn prefetch(&self, key: u64) {
+    pub fn warm(&self, keys: impl Iterator<Item = u64>) {
         #[cfg(target_arch = "x86_64")]
-        if let Some(slot) = self.slots.get(self.home(key)) {
-            let p: *const u64 = slot;
-            // SAFETY: a prefetch never reads memory as far as the program can tell and never
-            // faults; the pointer is to an element of `slots` anyway.
-            unsafe {
-                std::arch::x86_64::_mm_prefetch::<{ std::arch::x86_64::_MM_HINT_T0 }>(p.cast())
-            };
+        for key in keys {
+            if let Some(slot) = self.slots.get(self.home(key)) {
+                let p: *const u64 = slot;
+                // SAFETY: a prefetch never reads memory as far as the program can tell and
+                // never faults; the pointer is to an element of `slots` anyway.
+                unsafe {
+                    std::arch::x86_64::_mm_prefetch::<{ std::arch::x86_64::_MM_HINT_T0 }>(p.cast())
+                };
+            }
         }
         #[cfg(not(target_arch = "x86_64"))]
-        let _ = key;
+        {
+            let mut any = 0u64;
+            for key in keys {
+                any ^= self.slots.get(self.home(key)).copied().unwrap_or(0);
+            }
+            std::hint::black_box(any);
+        }
     }
 
     fn rebuild(&mut self, n: usize) {
