@@ -21,7 +21,7 @@ pub fn wib_date_from_unix_millis(ms: i64) -> NaiveDate {
 
 /// Parses a strict ISO `YYYY-MM-DD` date, the only date form the contract uses in JSON.
 pub fn parse_iso(s: &str) -> Option<NaiveDate> {
-    let b = s.trim().as_bytes();
+    let b = crate::text::trim(s).as_bytes();
     if b.len() != 10 || b[4] != b'-' || b[7] != b'-' {
         return None;
     }
@@ -43,7 +43,7 @@ pub fn parse_iso(s: &str) -> Option<NaiveDate> {
 /// Indonesian day-first `DD/MM/YYYY` and `DD-MM-YYYY` (one-digit day and month allowed).
 /// Month-first American dates are never guessed: `05/12/1980` is 5 December.
 pub fn parse_flexible(s: &str) -> Option<NaiveDate> {
-    let t = s.trim();
+    let t = crate::text::trim(s);
     if let Some(d) = parse_iso(t) {
         return Some(d);
     }

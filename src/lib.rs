@@ -28,6 +28,7 @@ pub mod region;
 pub mod rules;
 pub mod screen;
 pub mod sex;
+pub mod text;
 
 pub use confidence::Confidence;
 pub use issue::{Code, Issue, Severity};

@@ -20,7 +20,7 @@ impl Sex {
     /// surrounding spaces: `M`, `F`, `L`, `P`, `Laki-laki`, `Perempuan`, `Pria`, `Wanita`,
     /// `Male`, `Female`, `LK`, `PR`. Anything else is `None`.
     pub fn parse(s: &str) -> Option<Sex> {
-        let t = s.trim();
+        let t = crate::text::trim(s);
         const MALE: [&str; 9] = [
             "m",
             "l",

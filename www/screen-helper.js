@@ -4,7 +4,10 @@
 // result is the same as with one.
 import init, { ScreenJob } from './pkg/layak_screen.js';
 
-const ready = init();
+// Warmed up like the worker (see screen-worker.js) while the operator picks a file.
+const ready = init().then(() => {
+  try { ScreenJob.warmUp(20000); } catch { /* only an aid */ }
+});
 let job = null;
 
 self.onmessage = async ({ data }) => {

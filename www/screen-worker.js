@@ -5,9 +5,15 @@
 // the device.
 import init, { ScreenJob } from './pkg/layak_screen.js';
 
+const WARM_UP_ROWS = 20000;
+
 // The module is compiled as soon as the worker starts, before any file is chosen. It uses
 // WebAssembly SIMD (browsers from 2021 on); an older browser gets a clear message.
-const ready = init().catch((e) => {
+const ready = init().then(() => {
+  // While the operator picks a file: a few thousand generated rows through the rules, so
+  // the browser has optimised the hot code before the real file arrives. Only an aid.
+  try { ScreenJob.warmUp(WARM_UP_ROWS); } catch { /* screening works without it */ }
+}, (e) => {
   throw Object.assign(new Error(`WebAssembly: ${e.message}`), { code: 'screen.browser' });
 });
 

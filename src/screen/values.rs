@@ -21,7 +21,7 @@ pub enum Cell<T> {
 
 /// `ya`/`tidak`, `Y`/`T`, `1`/`0`, `true`/`false` (and `yes`/`no`, `iya`, `tdk`), any case.
 pub fn yes_no(s: &str) -> Cell<bool> {
-    let t = s.trim();
+    let t = crate::text::trim(s);
     if t.is_empty() || t == "-" {
         return Cell::Missing;
     }
@@ -38,7 +38,7 @@ pub fn yes_no(s: &str) -> Cell<bool> {
 
 /// A date: `YYYY-MM-DD`, `DD/MM/YYYY`, `DD-MM-YYYY`, or a spreadsheet serial number.
 pub fn date(s: &str) -> Cell<NaiveDate> {
-    let t = s.trim();
+    let t = crate::text::trim(s);
     if t.is_empty() {
         return Cell::Missing;
     }
@@ -61,7 +61,7 @@ pub fn date(s: &str) -> Cell<NaiveDate> {
 /// (`Buruh Tani` → `buruh_tani`, ` PNS ` → `pns`). Empty is missing.
 pub fn code(s: &str, out: &mut String) -> bool {
     out.clear();
-    let t = s.trim();
+    let t = crate::text::trim(s);
     let mut gap = false;
     for c in t.chars() {
         if c == ' ' || c == '-' || c == '_' {
