@@ -34,7 +34,8 @@ summary=()
 for t in "${targets[@]}"; do
   echo "== fuzz $t (${secs}s)"
   mkdir -p "fuzz/artifacts/$t"
-  cargo +nightly fuzz run --fuzz-dir fuzz "$t" "fuzz/corpus/$t" -- \
+  LSAN_OPTIONS="suppressions=$PWD/fuzz/lsan.supp" \
+    cargo +nightly fuzz run --fuzz-dir fuzz "$t" "fuzz/corpus/$t" -- \
     -max_total_time="$secs" -max_len="${max_len[$t]:-4096}" -dict="fuzz/dict/$t.dict" \
     -print_final_stats=1 -timeout=10 -rss_limit_mb=2048 \
     -artifact_prefix="fuzz/artifacts/$t/" >"$logs/$t.log" 2>&1
