@@ -491,7 +491,6 @@ impl Screener {
     }
 
     /// The last step, in input order: the duplicate rule, the counts and the outputs.
-    #[cfg(not(target_arch = "wasm32"))]
     fn apply_ranges(
         &mut self,
         chunk: &[u8],
@@ -709,7 +708,7 @@ impl Screener {
         out: &mut Outputs,
     ) {
         let mut at = 0;
-        let mut judged: Vec<Judged> = ranges
+        let judged: Vec<Judged> = ranges
             .iter()
             .map(|(info, _)| {
                 unpack(packed, &mut at).unwrap_or_else(|| Judged::Error {
@@ -719,13 +718,7 @@ impl Screener {
                 })
             })
             .collect();
-        self.tally
-            .apply_in_order(&self.config, &mut judged, out, |i| {
-                ranges
-                    .get(i)
-                    .and_then(|(_, r)| chunk.get(r.clone()))
-                    .unwrap_or(&[])
-            });
+        self.apply_ranges(chunk, ranges, judged, out);
     }
 
     /// Ends a CSV input and returns the summary.
