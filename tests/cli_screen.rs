@@ -23,23 +23,31 @@ fn summary(dir: &Path) -> serde_json::Value {
     serde_json::from_str(&std::fs::read_to_string(dir.join("summary.json")).unwrap()).unwrap()
 }
 
-#[test]
-fn csv_in_four_files_and_a_summary_out() {
-    let dir = out_dir("csv");
-    let o = layak(&[
+/// `layak screen INPUT --out DIR --as-of 2025-06-01 EXTRA...`, which must succeed.
+fn screen_ok(input: &str, dir: &Path, extra: &[&str]) -> std::process::Output {
+    let mut args = vec![
         "screen",
-        &format!("{DIR}bom_crlf.csv"),
+        input,
         "--out",
         dir.to_str().unwrap(),
         "--as-of",
         "2025-06-01",
-    ]);
+    ];
+    args.extend_from_slice(extra);
+    let o = layak(&args);
     assert_eq!(
         o.status.code(),
         Some(0),
         "{}",
         String::from_utf8_lossy(&o.stderr)
     );
+    o
+}
+
+#[test]
+fn csv_in_four_files_and_a_summary_out() {
+    let dir = out_dir("csv");
+    let o = screen_ok(&format!("{DIR}bom_crlf.csv"), &dir, &[]);
     for f in [
         "eligible.csv",
         "ineligible.csv",
@@ -67,21 +75,7 @@ fn csv_in_four_files_and_a_summary_out() {
 #[test]
 fn xlsx_by_its_content_not_its_name() {
     let dir = out_dir("xlsx");
-    let o = layak(&[
-        "screen",
-        &format!("{DIR}numeric_and_dates.xlsx"),
-        "--out",
-        dir.to_str().unwrap(),
-        "--as-of",
-        "2025-06-01",
-        "--quiet",
-    ]);
-    assert_eq!(
-        o.status.code(),
-        Some(0),
-        "{}",
-        String::from_utf8_lossy(&o.stderr)
-    );
+    let o = screen_ok(&format!("{DIR}numeric_and_dates.xlsx"), &dir, &["--quiet"]);
     assert!(o.stdout.is_empty(), "--quiet prints nothing");
     let s = summary(&dir);
     assert_eq!(s["format"], "xlsx");
@@ -138,16 +132,7 @@ fn gen_then_screen_accounts_for_every_row() {
     ]);
     assert_eq!(g.status.code(), Some(0));
     let out = dir.join("hasil");
-    let o = layak(&[
-        "screen",
-        input.to_str().unwrap(),
-        "--out",
-        out.to_str().unwrap(),
-        "--as-of",
-        "2025-06-01",
-        "--quiet",
-    ]);
-    assert_eq!(o.status.code(), Some(0));
+    screen_ok(input.to_str().unwrap(), &out, &["--quiet"]);
     let s = summary(&out);
     let total = ["eligible", "ineligible", "review", "errors"]
         .iter()
@@ -208,21 +193,7 @@ fn mask_hides_the_numbers_and_changes_no_decision() {
 fn screening_again_into_the_same_folder_replaces_the_outputs_and_leaves_no_copies() {
     let dir = out_dir("again");
     let run = |input: &str| {
-        let o = layak(&[
-            "screen",
-            &format!("{DIR}{input}"),
-            "--out",
-            dir.to_str().unwrap(),
-            "--as-of",
-            "2025-06-01",
-            "--quiet",
-        ]);
-        assert_eq!(
-            o.status.code(),
-            Some(0),
-            "{}",
-            String::from_utf8_lossy(&o.stderr)
-        );
+        screen_ok(&format!("{DIR}{input}"), &dir, &["--quiet"]);
     };
     run("bom_crlf.csv");
     let first = std::fs::read(dir.join("eligible.csv")).unwrap();
