@@ -21,6 +21,7 @@ use chrono::{Datelike, NaiveDate};
 
 pub mod claims;
 pub mod privacy;
+pub mod safety;
 pub mod screen;
 
 const MONTHS_ID: [&str; 12] = [
@@ -978,7 +979,7 @@ pub fn grouped(n: u64, lang: Lang) -> String {
     let digits = n.to_string();
     let mut out = String::with_capacity(digits.len() + digits.len() / 3);
     for (i, c) in digits.chars().enumerate() {
-        if i > 0 && (digits.len() - i) % 3 == 0 {
+        if i > 0 && (digits.len() - i).is_multiple_of(3) {
             out.push(sep);
         }
         out.push(c);
