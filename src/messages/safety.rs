@@ -113,3 +113,12 @@ pub fn file_problem(p: &FileProblem, lang: Lang) -> String {
         other => other.to_string(),
     }
 }
+
+/// The terminal's line on the enrolled list read.
+pub fn enrolled_read(niks: u64, unusable: u64, lang: Lang) -> String {
+    pick(
+        lang,
+        format!("Daftar peserta terdaftar: {niks} NIK terbaca, {unusable} baris tidak terpakai."),
+        format!("Enrolled list: {niks} NIKs read, {unusable} lines unusable."),
+    )
+}

@@ -32,7 +32,9 @@ use crate::lang::Lang;
 use crate::rules::RuleId;
 use chrono::NaiveDate;
 use columns::{Column, Layout};
-use judge::{judge_csv, judge_record, Config, Header, Judged, Worker};
+#[cfg(feature = "xlsx")]
+use judge::judge_record;
+use judge::{judge_csv, Config, Header, Judged, Worker};
 use lines::{LineInfo, LineSplitter};
 use record::LineProblem;
 use rustc_hash::{FxHashMap, FxHashSet};

@@ -297,7 +297,11 @@ pub fn run(a: ScreenArgs) -> ExitCode {
         );
     }
     if !a.quiet {
-        let text = messages::screen::summary_text(&summary, &a.out.display().to_string(), lang);
+        let mut text = messages::screen::summary_text(&summary, &a.out.display().to_string(), lang);
+        if let Some((niks, unusable)) = enrolled_count {
+            text.push('\n');
+            text.push_str(&messages::safety::enrolled_read(niks, unusable, lang));
+        }
         let mut stdout = io::stdout().lock();
         return crate::write_outcome(
             writeln!(stdout, "{text}").and_then(|()| stdout.flush()),
