@@ -23,6 +23,7 @@ pub mod record;
 mod tally;
 pub mod values;
 mod wire;
+pub mod words;
 #[cfg(feature = "xlsx")]
 pub mod xlsx;
 
@@ -94,7 +95,7 @@ impl FileProblem {
 
     /// The message in `lang`.
     pub fn message(&self, lang: Lang) -> String {
-        crate::messages::screen::file_problem(self, lang)
+        words::file_problem(self, lang)
     }
 }
 

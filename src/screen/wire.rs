@@ -254,7 +254,9 @@ mod tests {
         assert_eq!(at, bytes.len());
         let mut at = 0;
         let cut = &bytes[..bytes.len() - 1];
-        let whole = (0..lines.len()).filter_map(|_| unpack(cut, &mut at)).count();
+        let whole = (0..lines.len())
+            .filter_map(|_| unpack(cut, &mut at))
+            .count();
         assert_eq!(whole, lines.len() - 1);
     }
 
