@@ -21,9 +21,11 @@ pub mod nikset;
 #[cfg(not(target_arch = "wasm32"))]
 mod parallel;
 pub mod record;
+pub mod safety;
 mod tally;
 pub mod values;
 mod wire;
+pub mod words;
 #[cfg(feature = "xlsx")]
 pub mod xlsx;
 
@@ -119,7 +121,7 @@ impl FileProblem {
 
     /// The message in `lang`.
     pub fn message(&self, lang: Lang) -> String {
-        crate::messages::screen::file_problem(self, lang)
+        words::file_problem(self, lang)
     }
 }
 

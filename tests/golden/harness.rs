@@ -58,7 +58,7 @@ impl Input {
 
 fn hex(s: &str) -> Result<Vec<u8>, String> {
     let clean: String = s.chars().filter(|c| !c.is_whitespace()).collect();
-    if !clean.len().is_multiple_of(2) {
+    if clean.len() % 2 != 0 {
         return Err(format!("odd hex length in {s:?}"));
     }
     (0..clean.len())

@@ -3,7 +3,6 @@
 use crate::check::{checker_from_flags, lang_of};
 use crate::usage_error;
 use clap::Args;
-use layak::messages;
 use layak::screen::{self, FileProblem, Outputs, Screener, Summary};
 use layak::write::ResultFolder;
 use layak::Lang;
@@ -128,7 +127,7 @@ impl Files {
 /// Ends a run that did not complete: one line saying why and that the previous results in
 /// the folder are as they were (the working folder is removed when `folder` drops).
 fn failed(lang: Lang, dir: &Path, why: String) -> ExitCode {
-    usage_error(messages::safety::run_failed(
+    usage_error(screen::safety::run_failed(
         &why,
         &dir.display().to_string(),
         lang,
@@ -147,7 +146,7 @@ pub fn run(a: ScreenArgs) -> ExitCode {
             Ok(bytes) => match screen::enrolled::read(&bytes) {
                 Ok(list) => Some(list),
                 Err(problem) => {
-                    return usage_error(messages::safety::enrolled_problem(
+                    return usage_error(screen::safety::enrolled_problem(
                         &problem,
                         &p.display().to_string(),
                         lang,
@@ -172,13 +171,13 @@ pub fn run(a: ScreenArgs) -> ExitCode {
     protect.extend(a.params.as_deref());
     let mut folder = match ResultFolder::begin(&a.out, &OUTPUTS, &protect) {
         Ok(f) => f,
-        Err(e) => return usage_error(messages::safety::folder_error(&e, lang)),
+        Err(e) => return usage_error(screen::safety::folder_error(&e, lang)),
     };
     let recovered = folder.recovered().clone();
     if recovered != Default::default() {
         eprintln!(
             "layak: {}",
-            messages::safety::recovered(&recovered, &a.out.display().to_string(), lang)
+            screen::safety::recovered(&recovered, &a.out.display().to_string(), lang)
         );
     }
     let mut input: Box<dyn Read> = if stdin {
@@ -297,10 +296,10 @@ pub fn run(a: ScreenArgs) -> ExitCode {
         );
     }
     if !a.quiet {
-        let mut text = messages::screen::summary_text(&summary, &a.out.display().to_string(), lang);
+        let mut text = screen::words::summary_text(&summary, &a.out.display().to_string(), lang);
         if let Some((niks, unusable)) = enrolled_count {
             text.push('\n');
-            text.push_str(&messages::safety::enrolled_read(niks, unusable, lang));
+            text.push_str(&screen::safety::enrolled_read(niks, unusable, lang));
         }
         let mut stdout = io::stdout().lock();
         return crate::write_outcome(

@@ -1,4 +1,4 @@
-//! The texts of writing results safely: a folder in use, an input that is an output, a run
+//! The texts of screening safely: a folder in use, an input that is an output, a run
 //! that did not complete, hostile files past a limit, an enrolled list without NIKs.
 
 use crate::lang::Lang;
@@ -69,7 +69,7 @@ pub fn enrolled_problem(p: &FileProblem, path: &str, lang: Lang) -> String {
     }
 }
 
-/// The file problems added for safety (the others are in [`super::screen`]).
+/// The file problems added for safety (the others are in [`super::words`]).
 pub fn file_problem(p: &FileProblem, lang: Lang) -> String {
     match p {
         FileProblem::Empty => pick(
