@@ -583,3 +583,62 @@ fn writing_to_a_full_device_or_a_closed_pipe_never_panics() {
     assert_eq!(o.status.code(), Some(0), "{}", common::stderr(&o));
     assert!(o.stderr.is_empty(), "{}", common::stderr(&o));
 }
+
+/// The smaller items of the issue, each as it was found.
+#[test]
+fn a_valid_json_line_over_64_kib_is_judged_not_called_malformed() {
+    let note = "A".repeat(100_000);
+    let line = format!(
+        r#"{{"nik":"3522061205800001","birth_date":"1980-05-12","sex":"L","program":"rentan","category":"petani","in_poverty_data":true,"name":"{note}"}}"#
+    );
+    let input = format!("{line}\n{line}\n");
+    let o = common::layak(
+        &["check", "--json", "--as-of", "2025-06-01"],
+        input.as_bytes(),
+    );
+    let rows = common::json_lines(&o);
+    assert_eq!(rows.len(), 2);
+    for r in rows {
+        assert!(r["decision"].is_string(), "{}", &r.to_string()[..200]);
+    }
+    // One object pretty-printed over 300,000 lines (several MB) is one applicant.
+    let mut pretty = String::from("{\n  \"nik\": \"3522061205800001\",\n  \"notes\": [\n");
+    for i in 0..300_000 {
+        pretty.push_str(&format!("    \"catatan {i}\",\n"));
+    }
+    pretty.push_str("    \"akhir\"\n  ]\n}\n");
+    let o = common::layak(
+        &["check", "--json", "--as-of", "2025-06-01"],
+        pretty.as_bytes(),
+    );
+    assert_eq!(common::json_lines(&o).len(), 1);
+}
+
+#[test]
+fn placeholder_dates_are_not_judged_as_dates() {
+    // A birth date of year 0: sent to review, not judged as 2025 years old.
+    let o = common::layak(
+        &["check", "--json", "--as-of", "2025-06-01"],
+        br#"{"nik":"3522061205800001","birth_date":"0000-01-01","sex":"L","program":"rentan","category":"petani","in_poverty_data":true}"#,
+    );
+    let r = &common::json_lines(&o)[0];
+    assert_eq!(r["decision"], "review", "{r}");
+    // A claim completed on 9999-12-31: the date is refused, no deadline in year 10000.
+    let claim = br#"{"type":"jkm","death_date":"2025-03-10","reported_date":"2025-03-12","membership_start":"2024-01-15","complete_date":"9999-12-31","relation":"spouse","family":["spouse"],"documents":[]}"#;
+    let o = common::layak(&["claim", "--json", "--as-of", "2025-08-01"], claim);
+    let text = common::stdout(&o);
+    assert!(!text.contains("10000-"), "{text}");
+    assert!(text.contains("complete_date"), "{text}");
+}
+
+#[test]
+fn params_refuses_a_date_it_has_no_values_for_as_check_does() {
+    let p = layak(&["params", "--as-of", "1900-01-01"], &[]);
+    let c = common::layak(
+        &["check", "--as-of", "1900-01-01"],
+        br#"{"nik":"3522061205800001"}"#,
+    );
+    assert_eq!(c.status.code(), Some(2));
+    assert_eq!(p.status.code(), Some(2), "{}", common::stderr(&p));
+    assert_eq!(common::stderr(&p).lines().count(), 1);
+}
