@@ -127,7 +127,10 @@ async function screenCsv(job, file, options, enrolled, collect, report) {
 }
 
 self.onmessage = async ({ data }) => {
-  const { file, options, enrolled } = data;
+  // `run` tells this run's messages from a previous one's; result files are posted only
+  // with `done`, once the whole file has been screened and the counts add up, never from
+  // a run that failed part way (its partial outputs are dropped with the job).
+  const { file, options, enrolled, run } = data;
   try {
     await ready;
     const started = performance.now();
@@ -146,7 +149,7 @@ self.onmessage = async ({ data }) => {
       const now = performance.now();
       if (now - lastReport < 100) return;
       lastReport = now;
-      self.postMessage({ progress: done, total: file.size, counts: job.counts() });
+      self.postMessage({ run, progress: done, total: file.size, counts: job.counts() });
     };
     const head = new Uint8Array(await file.slice(0, 4).arrayBuffer());
     const xlsx = head[0] === 0x50 && head[1] === 0x4b && head[2] === 0x03 && head[3] === 0x04;
@@ -158,13 +161,16 @@ self.onmessage = async ({ data }) => {
     }
     const summary = job.finish(xlsx);
     collect();
+    if (summary.rows !== summary.eligible + summary.ineligible + summary.review + summary.errors) {
+      throw { code: 'screen.incomplete', message: 'the counts of the run do not add up' };
+    }
     const files = {};
     for (const [k, chunks] of Object.entries(parts)) {
       files[k] = new Blob(chunks, { type: 'text/csv;charset=utf-8' });
     }
     files.summary = new Blob([JSON.stringify(summary, null, 2)], { type: 'application/json' });
-    self.postMessage({ done: true, summary, files, ms: performance.now() - started });
+    self.postMessage({ run, done: true, summary, files, ms: performance.now() - started });
   } catch (e) {
-    self.postMessage({ error: { code: e.code ?? 'internal', message: e.message ?? String(e) } });
+    self.postMessage({ run, error: { code: e.code ?? 'internal', message: e.message ?? String(e) } });
   }
 };

@@ -21,6 +21,10 @@ export function screenPage() {
     bar, status, result);
   let worker = null;
   let urls = [];
+  // The run whose messages count: a message of an earlier (cancelled) run is ignored, so
+  // its files can never be offered as this run's.
+  let run = 0;
+  let running = false;
   // The worker (and its WebAssembly, about 0.5 MB) is started when this page is first shown,
   // not with the app: operators who never screen a file never download it. It is then
   // ready before the file is chosen, and serves one run after another.
@@ -47,17 +51,22 @@ export function screenPage() {
     status.textContent = t('screen.running');
     status.classList.remove('error');
     const w = startWorker();
+    const thisRun = ++run;
+    running = true;
     w.onmessage = ({ data }) => {
+      if (data.run !== thisRun) return;
       if (data.progress !== undefined) {
         bar.value = data.total ? data.progress / data.total : 0;
         const [e, i, r, x] = data.counts;
         status.textContent = `${t('screen.running')} ${(e + i + r + x).toLocaleString('id-ID')} ${t('screen.rows')}`;
       } else if (data.error) {
-        status.textContent = data.error.message;
+        running = false;
+        status.textContent = `${data.error.message} ${t('screen.no_results')}`;
         status.classList.add('error');
         bar.hidden = true;
         start.disabled = false;
       } else if (data.done) {
+        running = false;
         bar.value = 1;
         start.disabled = false;
         status.textContent = `${t('screen.done')} (${(data.ms / 1000).toFixed(1)} s)`;
@@ -66,7 +75,7 @@ export function screenPage() {
         show(data.summary, data.files);
       }
     };
-    w.postMessage({ file, options: opts(asOf.value ? { as_of: asOf.value } : {}) });
+    w.postMessage({ file, run: thisRun, options: opts(asOf.value ? { as_of: asOf.value } : {}) });
   });
 
   function show(s, files) {
@@ -116,11 +125,14 @@ export function screenPage() {
       // A run in progress is stopped; a fresh worker starts when the page is shown again.
       worker?.terminate();
       worker = null;
+      run++;
       onShow();
       input.value = '';
       start.disabled = true;
       bar.hidden = true;
-      status.textContent = '';
+      // A run stopped part way says so: it leaves no files to download.
+      status.textContent = running ? t('screen.no_results') : '';
+      running = false;
       result.hidden = true;
       result.replaceChildren();
       for (const u of urls) URL.revokeObjectURL(u);
