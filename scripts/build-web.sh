@@ -31,6 +31,8 @@ if [ -n "${LAYAK_BIN:-}" ] && [ -x "$LAYAK_BIN" ]; then
 else
   cargo run --quiet --bin layak -- catalogue --labels > www/labels.json
 fi
+# The words index.html shows before the app starts are the same labels, written in here.
+node scripts/fill-labels.mjs www/index.html www/labels.json
 rm -rf www/pkg
 mkdir -p www/pkg
 cp pkg/layak.js pkg/layak_bg.wasm pkg/form.js pkg/layak_screen.js pkg/layak_screen_bg.wasm www/pkg/

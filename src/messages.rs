@@ -22,6 +22,7 @@ use chrono::{Datelike, NaiveDate};
 pub mod claims;
 pub mod privacy;
 pub mod screen;
+pub mod web;
 
 const MONTHS_ID: [&str; 12] = [
     "Januari",
@@ -780,7 +781,7 @@ const UI: &[(&str, &str, &str)] = &[
 /// `www/labels.json` with `layak catalogue --labels`, and the web app reads that file.
 #[cfg(not(target_arch = "wasm32"))]
 pub fn ui_labels(lang: Lang) -> impl Iterator<Item = (&'static str, &'static str)> {
-    UI.iter().map(move |(k, id, en)| {
+    UI.iter().chain(web::LABELS).map(move |(k, id, en)| {
         (
             *k,
             match lang {
