@@ -23,17 +23,18 @@ const browser = await chromium.launch({
 });
 
 async function visit(compress) {
-  let bytes = 0, requests = 0;
+  let bytes = 0, requests = 0, t0 = Date.now();
   const server = await serve(WWW, 0, {
     compress,
     throttle: SLOW_3G,
-    onSent: (_path, n) => { bytes += n; requests++; },
+    onSent: (path, n) => { bytes += n; requests++; if (process.env.TRACE) console.log(`  ${((Date.now() - t0) / 1000).toFixed(1)} s ${path} ${n}`); },
   });
+  await server.warm;
   const context = await browser.newContext({ viewport: { width: 360, height: 740 } });
   const page = await context.newPage();
   const cdp = await context.newCDPSession(page);
   await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
-  const t0 = Date.now();
+  t0 = Date.now();
   await page.goto(server.url, { waitUntil: 'commit' });
   await page.waitForSelector('body[data-ready="1"]', { timeout: 120000 });
   const usable = Date.now() - t0;

@@ -310,7 +310,8 @@ await test('update: a new build reaches a page served with max-age=3600, once th
   try {
     await open(page, '', longCache.url);
     await page.waitForSelector('#offline-badge:not([hidden])', { timeout: 30000 });
-    const v1 = await page.evaluate(() => globalThis.LAYAK_VERSION);
+    await page.waitForSelector('body[data-version]');
+    const v1 = await page.getAttribute('body', 'data-version');
     const old = await context.newPage();
     await open(old, '#klaim', longCache.url);
     // A new build: a changed page and a new version name, as build-web.sh writes them.
@@ -323,14 +324,14 @@ await test('update: a new build reaches a page served with max-age=3600, once th
     await page.evaluate(() => document.dispatchEvent(new Event('visibilitychange')));
     await page.waitForSelector('#update-bar:not([hidden])', { timeout: 30000 });
     expect((await page.textContent('#update-reload')).includes('Versi baru tersedia'), 'says a new version is there');
-    expect(await page.evaluate(() => globalThis.LAYAK_VERSION) === v1, 'still the old version until agreed');
+    expect(await page.getAttribute('body', 'data-version') === v1 && !(await page.$('footer[data-build="2"]')), 'still the old version until agreed');
     // With a value entered, the first press warns; the second reloads.
     await page.fill('#name', 'Siti');
     await page.click('#update-reload');
     expect((await page.textContent('#update-note')).includes('hilang'), 'warns that entered data is lost');
     await Promise.all([page.waitForEvent('load'), page.click('#update-reload')]);
-    await page.waitForSelector('body[data-ready="1"]');
-    expect(await page.evaluate(() => globalThis.LAYAK_VERSION) === 'layak-build2', 'one reload brings the new version');
+    await page.waitForSelector('body[data-ready="1"][data-version]');
+    expect(await page.getAttribute('body', 'data-version') === 'layak-build2', 'one reload brings the new version');
     expect(await page.$('footer[data-build="2"]') !== null, 'the new page, not the HTTP-cached one');
     // The tab still open on the old version gets its own files, and is told.
     const oldWorker = await old.evaluate(() => fetch('screen-worker.js').then((r) => r.text()));
@@ -369,8 +370,11 @@ await test('server: brotli or gzip by Accept-Encoding, ETag and Last-Modified, 3
   expect(br.headers['last-modified'] && br.headers.vary === 'Accept-Encoding', 'Last-Modified and Vary');
   const again = await get('pkg/layak_bg.wasm', { 'accept-encoding': 'br', 'if-none-match': br.headers.etag });
   expect(again.status === 304 && again.body.length === 0, `revalidation: ${again.status}`);
-  const since = await get('app.js', { 'if-modified-since': br.headers['last-modified'] });
+  const first = await get('app.js');
+  const since = await get('app.js', { 'if-modified-since': first.headers['last-modified'] });
   expect(since.status === 304, `If-Modified-Since: ${since.status}`);
+  const older = await get('app.js', { 'if-modified-since': new Date(Date.parse(first.headers['last-modified']) - 1000).toUTCString() });
+  expect(older.status === 200, `changed since: ${older.status}`);
   const sw = await serve(WWW, 0, { maxAge: 3600 });
   try {
     const h = (p) => fetch(sw.url + p).then((r) => r.headers.get('cache-control'));

@@ -9,7 +9,7 @@
 // asking again for a file it has gets "304 Not Modified" instead of the file.
 import { createServer } from 'node:http';
 import { createHash } from 'node:crypto';
-import { readFile, stat } from 'node:fs/promises';
+import { readFile, readdir, stat } from 'node:fs/promises';
 import { extname, join, normalize, resolve, basename } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { promisify } from 'node:util';
@@ -112,26 +112,38 @@ export function serve(root, port = 0, { maxAge = 0, compress = true, throttle = 
         ? inm.split(',').map((t) => t.trim().replace(/^W\//, '')).some((t) => t === etag || t === '*')
         : ims !== undefined && !Number.isNaN(Date.parse(ims)) && modified.getTime() <= Date.parse(ims);
       if (fresh && (req.method === 'GET' || req.method === 'HEAD')) {
-        onSent?.(url.pathname, 0, 'not-modified');
         if (throttle) await sleep(throttle.latencyMs);
+        onSent?.(url.pathname, 0, 'not-modified');
         res.writeHead(304, { ETag: etag, 'Last-Modified': headers['Last-Modified'], 'Cache-Control': headers['Cache-Control'], Vary: 'Accept-Encoding' }).end();
         return;
       }
       if (enc !== 'identity') headers['Content-Encoding'] = enc;
       headers['Content-Length'] = data.length;
       res.writeHead(200, headers);
-      onSent?.(url.pathname, req.method === 'HEAD' ? 0 : data.length, enc);
       if (req.method === 'HEAD') res.end();
       else await send(res, data);
+      onSent?.(url.pathname, req.method === 'HEAD' ? 0 : data.length, enc);
     } catch (e) {
       res.writeHead(500, { 'Content-Type': 'text/plain' }).end(String(e));
     }
   });
+  // Every file compressed once at start, one after the other, so that the first phone to
+  // ask does not wait for brotli's best setting on a megabyte of WebAssembly.
+  const warm = (async () => {
+    for (const entry of await readdir(base, { recursive: true, withFileTypes: true }).catch(() => [])) {
+      if (!entry.isFile()) continue;
+      const path = join(entry.parentPath ?? entry.path, entry.name);
+      const info = await stat(path).catch(() => null);
+      if (!info || !compress || !COMPRESSIBLE.has(extname(path)) || info.size <= 512) continue;
+      for (const enc of ['br', 'gzip']) await body(path, info, enc).catch(() => {});
+    }
+  })();
   return new Promise((ok, fail) => {
     server.once('error', fail);
     server.listen(port, '127.0.0.1', () => {
       const { port: p } = server.address();
       ok({
+        warm,
         url: `http://127.0.0.1:${p}/`,
         close: () => new Promise((r) => { server.closeAllConnections?.(); server.close(r); }),
       });

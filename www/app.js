@@ -6,8 +6,6 @@ import { $, $$, state, t } from './ui.js';
 import { registrationPage } from './register.js';
 import { claimPage } from './claim.js';
 import { screenPage } from './screen.js';
-import { watchIdle } from './idle.js';
-import { watchUpdates } from './update.js';
 
 // The status line shows a label by key, so that switching language rewrites it too.
 let statusKey = 'app.loading';
@@ -83,6 +81,15 @@ async function main() {
   const info = layak.regionInfo();
   $('#data-source').textContent = `${layak.version()} · ${info.counts.districts} kecamatan, ${info.counts.bojonegoro_villages} desa/kelurahan Bojonegoro`;
   document.body.dataset.ready = '1';
+  // First visit: the screening module (the largest file) starts downloading now that the
+  // form works, instead of after the service worker's own start-up round trips; the worker
+  // then takes it from the browser's cache (after checking its hash). Only an aid.
+  if ('serviceWorker' in navigator && !navigator.serviceWorker.controller) {
+    fetch('pkg/layak_screen_bg.wasm').then((r) => r.arrayBuffer()).catch(() => {});
+  }
+  // The kiosk timer and the update watch are not needed to fill in the first form: loaded
+  // after it works, so that a phone on a slow line gets the form sooner.
+  const [{ watchIdle }, { watchUpdates }] = await Promise.all([import('./idle.js'), import('./update.js')]);
   watchIdle({ hasData, busy, clear: () => clearAll('idle.cleared') });
   if ('serviceWorker' in navigator) {
     setStatus('app.offline_saving');

@@ -14,8 +14,11 @@ const PREFIX = 'layak-';
 // Which version each open tab (and each of its workers) was loaded with. Kept in a cache as
 // well, because the browser stops an idle service worker and its memory with it.
 const CLIENTS = 'layak-clients';
+// The largest first: the browser opens six connections at a time, and on a slow line the
+// screening module's half megabyte decides when the app is ready offline.
 const FILES = [
-  './',
+  'pkg/layak_screen_bg.wasm',
+  'pkg/layak_bg.wasm',
   'index.html',
   'app.js',
   'ui.js',
@@ -24,6 +27,7 @@ const FILES = [
   'screen.js',
   'idle.js',
   'update.js',
+  'start-sw.js',
   'screen-worker.js',
   'screen-helper.js',
   'style.css',
@@ -31,38 +35,55 @@ const FILES = [
   'icon.svg',
   'labels.json',
   'pkg/layak.js',
-  'pkg/layak_bg.wasm',
   'pkg/form.js',
   'pkg/layak_screen.js',
-  'pkg/layak_screen_bg.wasm',
-  'pkg/version.js',
 ];
 
+// What each file of this build hashes to (SHA-256, base64), from pkg/version.js.
+const HASHES = self.LAYAK_FILES || {};
+async function isOfThisBuild(res, file) {
+  if (!HASHES[file]) return false;
+  const digest = await crypto.subtle.digest('SHA-256', await res.clone().arrayBuffer());
+  return btoa(String.fromCharCode(...new Uint8Array(digest))) === HASHES[file];
+}
+
 self.addEventListener('install', (event) => {
-  // Every file from the server, not from the browser's HTTP cache: with ordinary hosting
-  // (max-age on everything but sw.js) the HTTP cache would hand the new cache the old
-  // index.html. `no-cache` makes the browser ask the server every time; a file the browser
-  // already holds comes back as "304 Not Modified" (the bundled server sends ETags), so the
-  // first visit does not download the 1 MB of WebAssembly twice. A response of the wrong
-  // version cannot slip in: the cache is complete or the install fails and is retried.
+  // Every file of this build and nothing else. A file the browser already holds (the page
+  // just loaded it) is taken from its HTTP cache only if its hash is this build's: on a slow
+  // line each question to the server costs seconds. Any other file is fetched with
+  // `cache: 'reload'`, past the HTTP cache, so ordinary hosting (max-age on everything but
+  // sw.js) cannot slip the old index.html into the new cache. If the server already holds
+  // yet another build, the install fails and the browser tries again with that build's worker.
   event.waitUntil((async () => {
     const cache = await caches.open(VERSION);
+    const fetchOfThisBuild = async (url, file) => {
+      let res = await fetch(new Request(url, { cache: 'force-cache' })).catch(() => null);
+      if (res?.ok && (await isOfThisBuild(res, file))) return res;
+      res = await fetch(new Request(url, { cache: 'reload' }));
+      if (!res.ok) throw new Error(`${file}: ${res.status}`);
+      if (HASHES[file] && !(await isOfThisBuild(res, file))) throw new Error(`${file}: not the file of ${VERSION}`);
+      return res;
+    };
     await Promise.all(FILES.map(async (f) => {
-      const res = await fetch(new Request(f, { cache: 'no-cache' }));
-      if (!res.ok) throw new Error(`${f}: ${res.status}`);
+      // index.html is asked for by the page's own address, which is what the browser holds.
+      const res = await fetchOfThisBuild(f === 'index.html' ? './' : f, f);
+      if (f === 'index.html') await cache.put('./', res.clone());
       await cache.put(f, res);
     }));
   })());
 });
 
 self.addEventListener('message', (event) => {
-  const { type, version } = event.data ?? {};
+  const { type } = event.data ?? {};
   if (type === 'activate-now') self.skipWaiting();
-  if (type === 'version') event.source?.postMessage({ type: 'version', version: VERSION });
-  // A page says which version it was loaded with (the first page of a first visit was
-  // loaded before this worker existed).
-  if (type === 'hello' && event.source?.id && typeof version === 'string' && version.startsWith(PREFIX)) {
-    event.waitUntil(caches.has(version).then((ok) => ok && remember(event.source.id, version)));
+  // A page asks which version it runs and which is the newest here. A tab this worker has
+  // not served yet (the first page of a first visit) runs the newest.
+  if (type === 'version' && event.source) {
+    event.waitUntil(versions().then(async (map) => {
+      const id = event.source.id;
+      if (!map.has(id)) await remember(id, VERSION);
+      event.source.postMessage({ type: 'version', version: VERSION, mine: map.get(id)[0] });
+    }));
   }
 });
 

@@ -11,9 +11,6 @@ export const CHECK_EVERY_MS = 30 * 60 * 1000;
 /** Not more than one look per this long when moving between pages. */
 const MIN_GAP_MS = 60 * 1000;
 
-/** This tab's version, as pkg/version.js (loaded with the page) names it. */
-export const pageVersion = () => globalThis.LAYAK_VERSION ?? 'layak-dev';
-
 /**
  * Starts the service worker and the update checks. `busy()` says whether work is in progress
  * that a reload would end (a screening running); `dirty()` whether values are entered.
@@ -37,13 +34,15 @@ export async function watchUpdates({ busy, dirty, onOfflineReady, setStatus }) {
     bar.hidden = false;
     document.body.dataset.update = 'ready';
   };
-  const controllerVersion = () => new Promise((resolve) => {
+  // Which version this tab runs and which the worker in charge has: asked of the worker,
+  // which knows what it served this tab.
+  const versions = () => new Promise((resolve) => {
     const c = sw.controller;
     if (!c) { resolve(null); return; }
     let settled = false;
     const done = (v) => { if (!settled) { settled = true; resolve(v); } };
     sw.addEventListener('message', function on(ev) {
-      if (ev.data?.type === 'version') { sw.removeEventListener('message', on); done(ev.data.version); }
+      if (ev.data?.type === 'version') { sw.removeEventListener('message', on); done(ev.data); }
     });
     c.postMessage({ type: 'version' });
     setTimeout(() => done(null), 2000);
@@ -52,19 +51,16 @@ export async function watchUpdates({ busy, dirty, onOfflineReady, setStatus }) {
   // over (this tab still runs, on its own files, the version it was loaded with).
   const look = async () => {
     if (reg.waiting && sw.controller) { show(); return; }
-    const v = await controllerVersion();
-    if (v && v !== pageVersion()) show();
+    const v = await versions();
+    if (v) document.body.dataset.version = v.mine;
+    if (v && v.version !== v.mine) show();
   };
   reg.addEventListener('updatefound', () => {
     const w = reg.installing;
     w?.addEventListener('statechange', () => { if (w.state === 'installed' && sw.controller) show(); });
   });
-  // Tell the worker which version this tab runs, so it keeps serving this tab that version.
-  const hello = () => sw.controller?.postMessage({ type: 'hello', version: pageVersion() });
-  hello();
-  sw.ready.then(hello);
+  sw.ready.then(look);
   sw.addEventListener('controllerchange', () => {
-    hello();
     if (applying) location.reload();
     else look();
   });
