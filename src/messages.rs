@@ -20,6 +20,7 @@ use crate::sex::Sex;
 use chrono::{Datelike, NaiveDate};
 
 pub mod claims;
+pub mod input;
 pub mod privacy;
 pub mod screen;
 
@@ -117,6 +118,9 @@ pub fn issue_message(issue: &Issue, lang: Lang) -> String {
     use Code::*;
     if issue.code.as_str().starts_with("claim.") {
         return claims::issue_message(issue, lang);
+    }
+    if issue.code == Code::InputUnknownKey {
+        return input::issue_message(issue, lang);
     }
     let d = issue.detail;
     let (what_id, what_en) = match issue.code.as_str().split('.').next() {

@@ -673,12 +673,15 @@ impl Resolved {
             .filter(|c| self.allows(*c))
     }
 
-    /// The programme whose list has this category (ignoring case), if any.
+    /// The programme whose list has this category, if any. The category is compared as a
+    /// code (`crate::read::key`): `Buruh Tani` and `buruh-tani` are `buruh_tani`.
     pub fn category_program(&self, category: &str) -> Option<Program> {
+        let key = crate::read::key::Key::of(category)?;
+        let k = key.as_str();
         Program::ALL.into_iter().find(|p| {
             self.categories[*p as usize]
                 .iter()
-                .any(|c| c.eq_ignore_ascii_case(category))
+                .any(|c| c.eq_ignore_ascii_case(k))
         })
     }
 
