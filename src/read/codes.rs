@@ -2,7 +2,7 @@
 //! citizenship, occupation. They live here, below the rules, because reading them is the
 //! reader's work: every face turns an operator's word into one of these codes the same way.
 
-use super::key::Key;
+use super::key::Probe;
 use super::spellings;
 use serde::{Deserialize, Serialize};
 
@@ -31,7 +31,7 @@ impl Program {
     /// Reads the code or one of its spellings (`data/spellings.toml`): `rentan`,
     /// `Pekerja Rentan`, `insentif`, `penerima insentif daerah`, in any case.
     pub fn parse(s: &str) -> Option<Program> {
-        spellings::lookup_program(Key::of(s)?.as_str())
+        spellings::lookup_program(&Probe::of(s))
     }
 
     /// The other programme.
@@ -71,7 +71,7 @@ impl Citizenship {
     /// Reads `WNI` or `WNA` or one of their spellings (`Indonesia`, `Warga Negara
     /// Indonesia`, `Asing`: `data/spellings.toml`), in any case.
     pub fn parse(s: &str) -> Option<Citizenship> {
-        spellings::lookup_citizenship(Key::of(s)?.as_str())
+        spellings::lookup_citizenship(&Probe::of(s))
     }
 
     pub(crate) fn bit(self) -> u8 {
@@ -133,7 +133,7 @@ impl Occupation {
     /// Reads a code or one of its spellings (`data/spellings.toml`): `-`, `tidak ada` and
     /// `belum bekerja` mean `none`; `Pekerja Penerima Upah` is `pekerja_penerima_upah`.
     pub fn parse(s: &str) -> Option<Occupation> {
-        spellings::lookup_occupation(Key::of(s)?.as_str())
+        spellings::lookup_occupation(&Probe::of(s))
     }
 
     pub(crate) fn bit(self) -> u16 {

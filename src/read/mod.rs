@@ -26,7 +26,7 @@ use crate::region::{Level, RegionCode};
 use crate::sex::Sex;
 use chrono::NaiveDate;
 pub use codes::{Citizenship, Occupation, Program};
-use key::Key;
+use key::{Key, Probe};
 
 /// A field after reading: not given, given and understood, or given but not understood.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -74,20 +74,17 @@ impl<T: Copy> Field<T> {
 /// (`data/spellings.toml`). A `-` is "not filled in": missing.
 #[inline]
 pub fn yes_no(s: &str) -> Field<bool> {
-    let Some(k) = Key::of(s) else {
-        return Field::Unreadable;
-    };
-    let k = k.as_str();
-    if k.is_empty() || spellings::lookup_blank(k) {
+    let k = Probe::of(s);
+    if k.is_empty() || spellings::lookup_blank(&k) {
         return Field::Missing;
     }
-    spellings::lookup_yes_no(k).map_or(Field::Unreadable, Field::Given)
+    spellings::lookup_yes_no(&k).map_or(Field::Unreadable, Field::Given)
 }
 
 /// Sex: `L`/`P`, `M`/`F`, `Laki-laki`/`Perempuan`, `pria`/`wanita` and the other spellings.
 #[inline]
 pub fn sex(s: &str) -> Field<Sex> {
-    Field::of(s, |t| spellings::lookup_sex(Key::of(t)?.as_str()))
+    Field::of(s, |t| spellings::lookup_sex(&Probe::of(t)))
 }
 
 /// Citizenship: `WNI`/`WNA`, `Indonesia`, `Warga Negara Indonesia`, `Asing`.

@@ -3,6 +3,7 @@
 //! documentation and tests.
 
 use super::codes::{Citizenship, Occupation, Program};
+use super::key::Probe;
 use crate::sex::Sex;
 
 /// One word of the file, with where it came from.
@@ -26,14 +27,13 @@ include!(concat!(env!("OUT_DIR"), "/spellings.rs"));
 
 #[cfg(test)]
 mod tests {
-    use super::super::key::Key;
     use super::*;
 
     #[test]
     fn every_word_reads_as_its_value() {
         for s in SPELLINGS {
-            let k = Key::of(s.word).expect("an ASCII word");
-            let k = k.as_str();
+            let key = Probe::of(s.word);
+            let k = &key;
             let ok = match s.kind {
                 "yes_no" => lookup_yes_no(k) == Some(s.value == "yes"),
                 "sex" => lookup_sex(k).map(Sex::as_str) == Some(s.value),
