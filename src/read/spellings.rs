@@ -47,4 +47,12 @@ mod tests {
             assert!(["confirmed", "likely", "unconfirmed"].contains(&s.confidence));
         }
     }
+
+    #[test]
+    fn the_documentation_lists_every_word() {
+        let doc = include_str!("../../docs/spellings.md");
+        for s in SPELLINGS {
+            assert!(doc.contains(&format!("`{}`", s.word)), "docs/spellings.md lacks {s:?}");
+        }
+    }
 }
