@@ -19,13 +19,15 @@ macro_rules! pick {
 }
 
 pub mod claims;
+pub mod eligibility;
 pub mod format;
 pub mod identity;
 pub mod input;
+mod json;
 pub mod labels;
+pub mod params;
 pub mod privacy;
 pub mod rules;
-pub mod screen;
 
 pub(crate) use format::pick;
 pub use format::{count, grouped, human_date, month_name, rupiah, sex_word, years};
