@@ -14,7 +14,7 @@ use crate::rules::params::ParamSet;
 use chrono::{Datelike, Duration, NaiveDate};
 use std::io::{self, Write};
 
-/// The screening layout's columns (CONTRACT.md §6), in the order written.
+/// The screening layout's columns (docs/INTERFACE.md §6), in the order written.
 pub const COLUMNS: [&str; 10] = [
     "nik",
     "no_kk",

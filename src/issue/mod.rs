@@ -41,7 +41,7 @@ impl Severity {
 
 macro_rules! codes {
     ($( $(#[doc = $doc:literal])* $variant:ident => $code:literal, $severity:ident, $field:literal; )*) => {
-        /// Every issue code layak reports. The strings are stable (CONTRACT.md): new codes
+        /// Every issue code layak reports. The strings are stable (docs/INTERFACE.md): new codes
         /// may be added, none renamed or removed.
         #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
         pub enum Code {
@@ -418,7 +418,7 @@ mod tests {
                 "{}",
                 c.as_str()
             );
-            // The field of an applicant code is a field of the applicant (CONTRACT.md §4),
+            // The field of an applicant code is a field of the applicant (docs/INTERFACE.md §4),
             // so a form can put the message next to the input it concerns.
             if family == "applicant" {
                 assert!(

@@ -28,6 +28,7 @@ pub mod labels;
 pub mod params;
 pub mod privacy;
 pub mod rules;
+pub mod web;
 
 pub(crate) use format::pick;
 pub use format::{count, grouped, human_date, month_name, rupiah, sex_word, years};
