@@ -32,7 +32,12 @@ fn dotted(t: &str) -> Option<NaiveDate> {
     if parts.next().is_some() || !digits(d, 1, 2) || !digits(m, 1, 2) || !digits(y, 4, 4) {
         return None;
     }
-    NaiveDate::from_ymd_opt(y.parse().ok()?, m.parse().ok()?, d.parse().ok()?)
+    let year: i32 = y.parse().ok()?;
+    // The same years as the other layouts (crate::date): nothing before 1900 or after 2199.
+    if !(crate::date::FIRST_YEAR..=crate::date::LAST_YEAR).contains(&year) {
+        return None;
+    }
+    NaiveDate::from_ymd_opt(year, m.parse().ok()?, d.parse().ok()?)
 }
 
 /// A spreadsheet serial of five digits, with or without a fraction.
@@ -62,6 +67,8 @@ mod tests {
         assert_eq!(date("31/02/1980"), None);
         assert_eq!(date("31.02.1980"), None);
         assert_eq!(date("1.2.3.4"), None);
+        assert_eq!(date("01.01.0000"), None);
+        assert_eq!(date("01.01.2200"), None);
         assert_eq!(date(""), None);
     }
 }
