@@ -22,6 +22,7 @@ pub mod claims;
 pub mod eligibility;
 pub mod format;
 pub mod identity;
+pub mod input;
 mod json;
 pub mod labels;
 pub mod params;
