@@ -135,7 +135,7 @@ const INSENTIF: [&str; 9] = [
     "anggota_bpd",
     "kader_desa",
 ];
-const EXCLUDED: [&str; 7] = [
+const EXCLUDED: [&str; 9] = [
     "pns",
     "cpns",
     "pppk",
@@ -143,6 +143,8 @@ const EXCLUDED: [&str; 7] = [
     "polri",
     "pejabat_negara",
     "pekerja_penerima_upah",
+    "honorer",
+    "perangkat_desa",
 ];
 /// Other regencies of Jawa Timur that border Bojonegoro (Tuban, Lamongan, Nganjuk, Madiun,
 /// Ngawi): movers' KKs and villages.

@@ -192,6 +192,14 @@ pub fn issue_message(issue: &Issue, lang: Lang) -> String {
                 format!("Kecamatan code {c} (the first 6 digits) is not in the Kemendagri list. It may be an old code; compare with the KTP or KK."),
             )
         }
+        NikDistrictZero | KkDistrictZero => {
+            let c = code_of(d);
+            pick!(
+                lang,
+                format!("Kode kecamatan {c} tidak mungkin: digit ke-5 dan ke-6 tidak pernah 00. Periksa lagi angka di KTP atau KK."),
+                format!("Kecamatan code {c} is impossible: digits 5 and 6 are never 00. Check the digits on the KTP or KK again."),
+            )
+        }
         NikRegionRetired | KkRegionRetired => retired_message(d, lang, what_id, what_en),
         NikBirthDateInvalid => date_message(d, lang, true),
         KkDateInvalid => date_message(d, lang, false),
@@ -351,9 +359,9 @@ pub fn issue_message(issue: &Issue, lang: Lang) -> String {
 }
 
 const OCCUPATION_CODES: &str =
-    "none, pns, cpns, pppk, tni, polri, pejabat_negara atau pekerja_penerima_upah";
+    "none, pns, cpns, pppk, tni, polri, pejabat_negara, pekerja_penerima_upah, honorer atau perangkat_desa";
 const OCCUPATION_CODES_EN: &str =
-    "none, pns, cpns, pppk, tni, polri, pejabat_negara or pekerja_penerima_upah";
+    "none, pns, cpns, pppk, tni, polri, pejabat_negara, pekerja_penerima_upah, honorer or perangkat_desa";
 
 fn at(d: Detail) -> (u64, u64) {
     match d {
@@ -903,6 +911,8 @@ pub fn occupation_label(o: Occupation, lang: Lang) -> &'static str {
         (Polri, Lang::Id) => "anggota Polri",
         (PejabatNegara, Lang::Id) => "pejabat negara",
         (PekerjaPenerimaUpah, Lang::Id) => "pekerja penerima upah",
+        (Honorer, Lang::Id) => "tenaga honorer (non-ASN)",
+        (PerangkatDesa, Lang::Id) => "perangkat desa",
         (None, Lang::En) => "none",
         (Pns, Lang::En) => "a civil servant (PNS)",
         (Cpns, Lang::En) => "a civil servant candidate (CPNS)",
@@ -911,6 +921,8 @@ pub fn occupation_label(o: Occupation, lang: Lang) -> &'static str {
         (Polri, Lang::En) => "a police officer (Polri)",
         (PejabatNegara, Lang::En) => "a state official",
         (PekerjaPenerimaUpah, Lang::En) => "a wage earner",
+        (Honorer, Lang::En) => "a non-civil-servant government worker (honorer)",
+        (PerangkatDesa, Lang::En) => "a village official (perangkat desa)",
     }
 }
 
@@ -1284,8 +1296,8 @@ pub fn rule_message(
 
         OccupationMissing => pick!(
             lang,
-            "Status pekerjaan belum diisi (none bila bukan PNS, CPNS, PPPK, TNI, Polri, pejabat negara atau pekerja penerima upah).".into(),
-            "The occupation is missing (none if not a civil servant, soldier, police officer, state official or wage earner).".into(),
+            "Status pekerjaan belum diisi (none bila bukan PNS, CPNS, PPPK, TNI, Polri, pejabat negara, pekerja penerima upah, honorer atau perangkat desa).".into(),
+            "The occupation is missing (none if not a civil servant, soldier, police officer, state official, wage earner, honorer or village official).".into(),
         ),
         OccupationUnreadable => pick!(
             lang,
@@ -1302,6 +1314,14 @@ pub fn rule_message(
                     "pemberi kerjanya yang wajib mendaftarkannya",
                     "their employer must enrol them",
                 ),
+                Occupation::Honorer => (
+                    "instansinya wajib mendaftarkannya sebagai pekerja penerima upah (Permenaker 1/2025 Pasal 3A)",
+                    "their agency must enrol them as a wage earner (Permenaker 1/2025 Pasal 3A)",
+                ),
+                Occupation::PerangkatDesa => (
+                    "biasanya didaftarkan oleh desa dari ADD/APBDes (aturan Bojonegoro belum dipastikan)",
+                    "the desa usually enrols them from its own budget (Bojonegoro's rule is not confirmed)",
+                ),
                 Occupation::None => ("dikecualikan oleh parameter yang berlaku", "excluded by the parameters in force"),
                 _ => (
                     "jaminan kecelakaan kerja dan kematiannya diberikan lewat Taspen",
@@ -1316,8 +1336,8 @@ pub fn rule_message(
         }
         OccupationAllowed(Occupation::None) => pick!(
             lang,
-            "Bukan PNS, CPNS, PPPK, TNI, Polri, pejabat negara atau pekerja penerima upah.".into(),
-            "Not a civil servant, soldier, police officer, state official or wage earner.".into(),
+            "Bukan PNS, CPNS, PPPK, TNI, Polri, pejabat negara, pekerja penerima upah, honorer atau perangkat desa.".into(),
+            "Not a civil servant, soldier, police officer, state official, wage earner, honorer or village official.".into(),
         ),
         OccupationAllowed(o) => pick!(
             lang,
@@ -1512,6 +1532,7 @@ mod tests {
             NikProvinceUnknown | KkProvinceUnknown => Detail::Region(RegionCode::province(99)),
             NikRegencyUnknown | KkRegencyUnknown => Detail::Region(RegionCode::regency(3599)),
             NikDistrictUnknown | KkDistrictUnknown => Detail::Region(RegionCode::district(352299)),
+            NikDistrictZero | KkDistrictZero => Detail::Region(RegionCode::district(352200)),
             NikRegionRetired | KkRegionRetired => Detail::Retired(RegionCode::district(910203)),
             NikBirthDateInvalid | KkDateInvalid => Detail::Date(DateProblem::Day(99)),
             NikBirthDatePlaceholder => Detail::On(d(1970, 7, 1)),

@@ -17,6 +17,7 @@
 pub mod benefits;
 pub mod calendar;
 pub mod checklist;
+pub mod coverage;
 pub mod deadlines;
 pub mod documents;
 pub mod heirs;
@@ -119,6 +120,8 @@ pub enum ClaimDetail {
         /// Amount paid instead.
         amount: u64,
     },
+    /// The first day of the last month paid (a death after it is not covered).
+    PaidUntil(NaiveDate),
     /// An amount in rupiah.
     Amount(u64),
     /// Years of membership and years needed.
@@ -551,6 +554,14 @@ pub fn check(v: &Json, o: &ClaimOptions) -> ClaimJson {
         }
         if c.traffic_accident {
             issues.push(Code::ClaimMaybeWorkAccident, ClaimDetail::None);
+        }
+    }
+    if death {
+        if let Some(Err(coverage::Gap::Unpaid { paid_until })) = c
+            .death_date
+            .and_then(|d| coverage::at_death(c.membership_start, c.paid_until, d))
+        {
+            issues.push(Code::ClaimNotCovered, ClaimDetail::PaidUntil(paid_until));
         }
     }
 

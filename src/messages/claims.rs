@@ -13,6 +13,7 @@ use crate::claims::input::Level;
 use crate::claims::{ClaimDetail, ClaimType};
 use crate::issue::{Code, Detail, Issue};
 use crate::lang::Lang;
+use chrono::Datelike;
 
 /// The articles behind the order of heirs.
 pub const HEIRS_LEGAL_BASIS: &str =
@@ -167,6 +168,10 @@ pub fn document_reason(doc: Document, ctx: Context, thumbprint_ok: bool, lang: L
         KtpAhliWaris if beasiswa => (
             "KTP anak yang sudah dewasa, yang menerima beasiswa.",
             "The ID card of the grown-up child who receives the scholarship.",
+        ),
+        KtpAhliWaris if ctx.minor => (
+            "Anak di bawah umur belum punya KTP (KTP-el baru dari umur 17 atau setelah menikah, UU 24/2013 Pasal 63). Akta kelahiran atau KK anak diterima sebagai gantinya, bersama KTP wali dan surat perwalian.",
+            "A minor has no KTP yet (the KTP-el comes at 17 or on marriage, UU 24/2013 Pasal 63). The child's birth certificate or KK is accepted instead, with the guardian's KTP and the guardianship letter.",
         ),
         KtpAhliWaris => (
             "Menunjukkan siapa ahli waris yang menerima uang santunan.",
@@ -438,6 +443,11 @@ pub fn field_word(field: &str, lang: Lang) -> &str {
             "tanggal mulai menjadi peserta",
             "the membership start date",
         ),
+        "paid_until" => two(
+            lang,
+            "bulan terakhir iuran dibayar",
+            "the last month contributions were paid",
+        ),
         "complete_date" => two(
             lang,
             "tanggal berkas lengkap",
@@ -594,6 +604,21 @@ pub fn issue_message(issue: &Issue, lang: Lang) -> String {
                 lang,
                 format!("Peserta meninggal kurang dari {m} bulan setelah terdaftar. Menurut keterangan BPJS, santunannya {} saja. Aturan ini belum dipastikan; tanyakan ke kantor BPJS.", rupiah(a, Lang::Id)),
                 format!("The participant died less than {m} months after joining. According to BPJS statements the benefit is then {} only. This rule is not yet confirmed; ask the BPJS office.", rupiah(a, Lang::En)),
+            )
+        }
+        ClaimNotCovered => {
+            let month = |lang| match d {
+                ClaimDetail::PaidUntil(p) => format!(
+                    "{} {}",
+                    crate::messages::month_name(p.month(), lang),
+                    p.year()
+                ),
+                _ => "?".to_string(),
+            };
+            pick(
+                lang,
+                format!("Peserta meninggal pada bulan yang iurannya belum dibayar (iuran terakhir: {}). JKM hanya dibayar bila kepesertaan aktif saat meninggal; tanyakan ke Dinas apakah iuran bulan itu sudah dibayar.", month(Lang::Id)).replace('?', "tidak diketahui"),
+                format!("The participant died in a month whose contribution is not paid (last paid: {}). JKM is paid only when the membership is active at death; ask the Dinas whether that month was paid.", month(Lang::En)).replace('?', "unknown"),
             )
         }
         ClaimFamilyMissing => pick(

@@ -121,11 +121,17 @@ pub enum Occupation {
     PejabatNegara,
     /// A wage earner (pekerja penerima upah), enrolled by the employer.
     PekerjaPenerimaUpah,
+    /// A non-ASN government worker (honorer, tenaga harian lepas): the Pejabat Pembina
+    /// Kepegawaian must register them as wage earners (Permenaker 1/2025 Pasal 3A).
+    Honorer,
+    /// Kepala desa and perangkat desa: elsewhere registered by the desa from ADD/APBDes;
+    /// Bojonegoro's own treatment is not confirmed.
+    PerangkatDesa,
 }
 
 impl Occupation {
     /// Every code.
-    pub const ALL: [Occupation; 8] = [
+    pub const ALL: [Occupation; 10] = [
         Occupation::None,
         Occupation::Pns,
         Occupation::Cpns,
@@ -134,6 +140,8 @@ impl Occupation {
         Occupation::Polri,
         Occupation::PejabatNegara,
         Occupation::PekerjaPenerimaUpah,
+        Occupation::Honorer,
+        Occupation::PerangkatDesa,
     ];
 
     /// The code, e.g. `"pejabat_negara"`.
@@ -147,6 +155,8 @@ impl Occupation {
             Occupation::Polri => "polri",
             Occupation::PejabatNegara => "pejabat_negara",
             Occupation::PekerjaPenerimaUpah => "pekerja_penerima_upah",
+            Occupation::Honorer => "honorer",
+            Occupation::PerangkatDesa => "perangkat_desa",
         }
     }
 
@@ -156,6 +166,13 @@ impl Occupation {
         let t = s.trim();
         if t == "-" {
             return Some(Occupation::None);
+        }
+        // The other names of a non-ASN government worker.
+        if ["non_asn", "non-asn", "thl", "tenaga_harian_lepas"]
+            .iter()
+            .any(|a| t.eq_ignore_ascii_case(a))
+        {
+            return Some(Occupation::Honorer);
         }
         Occupation::ALL
             .into_iter()

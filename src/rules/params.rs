@@ -938,6 +938,8 @@ mod tests {
             Occupation::Polri,
             Occupation::PejabatNegara,
             Occupation::PekerjaPenerimaUpah,
+            Occupation::Honorer,
+            Occupation::PerangkatDesa,
         ] {
             assert!(r.excludes(o), "{o:?}");
         }
