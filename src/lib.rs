@@ -29,6 +29,7 @@ pub mod rules;
 pub mod screen;
 pub mod sex;
 pub mod text;
+pub mod verval;
 
 pub use confidence::Confidence;
 pub use issue::{Code, Issue, Severity};

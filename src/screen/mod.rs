@@ -864,41 +864,12 @@ fn judge_record(config: &Config, w: &mut Worker, number: u64, line: Option<&[u8]
     };
     let nik_num = numeric_text(Column::Nik);
     let kk_num = numeric_text(Column::Kk);
-    let text = |col: Column| -> Option<&str> {
-        let i = header.layout.get(col)?;
-        Some(record.get(i)).filter(|s| !s.is_empty())
-    };
-    let mut applicant = Applicant {
-        nik: text_field(nik_num.as_deref().or(text(Column::Nik))),
-        kk: text_field(kk_num.as_deref().or(text(Column::Kk))),
-        name: text(Column::Name),
-        birth_date: match text(Column::BirthDate).map(values::date) {
-            None | Some(values::Cell::Missing) => Field::Missing,
-            Some(values::Cell::Value(d)) => Field::Given(d),
-            Some(values::Cell::Unreadable) => Field::Unreadable,
-        },
-        sex: Field::read_str(text(Column::Sex), Sex::parse),
-        citizenship: match text(Column::Citizenship) {
-            // The screening layout has no citizenship column: the candidates come from the
-            // regency's poverty data, which lists residents by NIK; a file without the
-            // column is read as Indonesian citizens.
-            None if header.layout.get(Column::Citizenship).is_none() => {
-                Field::Given(Citizenship::Wni)
-            }
-            other => Field::read_str(other, Citizenship::parse),
-        },
-        village_code: Field::read_str(text(Column::VillageCode), |s| {
-            region::RegionCode::parse(s).filter(|c| c.level() == Level::Village)
-        }),
-        program: Field::read_str(text(Column::Program), Program::parse),
-        category: text_field(text(Column::Category)),
-        occupation: match text(Column::Occupation) {
-            None => Field::Given(Occupation::None),
-            Some(s) => Field::read_str(Some(s), occupation_code),
-        },
-        in_poverty_data: Field::read_str(text(Column::InPovertyData), flag),
-        already_enrolled: Field::read_str(text(Column::AlreadyEnrolled), flag),
-    };
+    let mut applicant = applicant_of(
+        &header.layout,
+        record,
+        nik_num.as_deref(),
+        kk_num.as_deref(),
+    );
     // The key of the enrolled set is needed before the rules run; the duplicate set's
     // comes from the NIK check itself.
     let nik = match &config.enrolled {
@@ -987,6 +958,51 @@ fn judge_record(config: &Config, w: &mut Worker, number: u64, line: Option<&[u8]
         text,
         fields: record.len(),
     })
+}
+
+/// The applicant a row of the screening layout describes: every field read by the one
+/// reader of the screening columns. `nik_num` and `kk_num` stand in for the NIK and KK cells
+/// when a spreadsheet stored them as numbers. Shared with `layak verval`, which reads its
+/// enrolled and candidate lists in the same layout.
+pub fn applicant_of<'r>(
+    layout: &Layout,
+    record: &'r Record,
+    nik_num: Option<&'r str>,
+    kk_num: Option<&'r str>,
+) -> Applicant<'r> {
+    let text = |col: Column| -> Option<&str> {
+        let i = layout.get(col)?;
+        Some(record.get(i)).filter(|s| !s.is_empty())
+    };
+    Applicant {
+        nik: text_field(nik_num.or(text(Column::Nik))),
+        kk: text_field(kk_num.or(text(Column::Kk))),
+        name: text(Column::Name),
+        birth_date: match text(Column::BirthDate).map(values::date) {
+            None | Some(values::Cell::Missing) => Field::Missing,
+            Some(values::Cell::Value(d)) => Field::Given(d),
+            Some(values::Cell::Unreadable) => Field::Unreadable,
+        },
+        sex: Field::read_str(text(Column::Sex), Sex::parse),
+        citizenship: match text(Column::Citizenship) {
+            // The screening layout has no citizenship column: the candidates come from the
+            // regency's poverty data, which lists residents by NIK; a file without the
+            // column is read as Indonesian citizens.
+            None if layout.get(Column::Citizenship).is_none() => Field::Given(Citizenship::Wni),
+            other => Field::read_str(other, Citizenship::parse),
+        },
+        village_code: Field::read_str(text(Column::VillageCode), |s| {
+            region::RegionCode::parse(s).filter(|c| c.level() == Level::Village)
+        }),
+        program: Field::read_str(text(Column::Program), Program::parse),
+        category: text_field(text(Column::Category)),
+        occupation: match text(Column::Occupation) {
+            None => Field::Given(Occupation::None),
+            Some(s) => Field::read_str(Some(s), occupation_code),
+        },
+        in_poverty_data: Field::read_str(text(Column::InPovertyData), flag),
+        already_enrolled: Field::read_str(text(Column::AlreadyEnrolled), flag),
+    }
 }
 
 impl Tally {
@@ -1513,7 +1529,7 @@ fn flag(s: &str) -> Option<bool> {
 }
 
 /// How a spreadsheet shows a long number: `3.52206E+15`.
-fn xlsx_number_text(text: &str) -> String {
+pub(crate) fn xlsx_number_text(text: &str) -> String {
     match text.parse::<f64>() {
         Ok(f) => format!("{f:E}"),
         Err(_) => text.to_string(),
