@@ -259,6 +259,58 @@ pub fn summary_text(s: &crate::verval::summary::Summary, dir: &str, lang: Lang) 
     out
 }
 
+/// Why a run could not be made, in one line.
+pub fn error_message(e: &crate::verval::VervalError, lang: Lang) -> String {
+    use crate::verval::table::ListProblem;
+    use crate::verval::VervalError as E;
+    let list_name = |l: &str| match (lang, l) {
+        (Lang::Id, "enrolled") => "daftar peserta (--enrolled)".to_string(),
+        (Lang::Id, "candidates") => "daftar calon (--candidates)".to_string(),
+        (Lang::Id, other) => other.replace("deaths", "daftar kematian"),
+        (Lang::En, "enrolled") => "the enrolled list (--enrolled)".to_string(),
+        (Lang::En, "candidates") => "the candidates (--candidates)".to_string(),
+        (Lang::En, other) => other.replace("deaths", "deaths list"),
+    };
+    match e {
+        E::Params(p) => super::params_error_message(p, lang),
+        E::VervalParams(p) => pick(
+            lang,
+            format!("parameter verval tidak bisa dipakai: {}", p.0),
+            format!("the verval parameters cannot be used: {}", p.0),
+        ),
+        E::NextNotAfter { as_of, next } => pick(
+            lang,
+            format!("verval berikutnya ({next}) harus sesudah tanggal verval ({as_of})"),
+            format!("the next round ({next}) must be after the as-of date ({as_of})"),
+        ),
+        E::List { list, problem } => {
+            let l = list_name(list);
+            match problem {
+                ListProblem::NoNik(found) => pick(
+                    lang,
+                    format!("{l}: tidak ada kolom NIK di baris judul ({found})"),
+                    format!("{l}: no NIK column in the header ({found})"),
+                ),
+                ListProblem::BadHeader => pick(
+                    lang,
+                    format!("{l}: baris judul tidak terbaca"),
+                    format!("{l}: the header line cannot be read"),
+                ),
+                ListProblem::Unreadable(why) => pick(
+                    lang,
+                    format!("{l}: tidak bisa dibaca: {why}"),
+                    format!("{l}: cannot be read: {why}"),
+                ),
+            }
+        }
+        E::Write(io) => pick(
+            lang,
+            format!("hasil tidak bisa ditulis: {io}; hasil sebelumnya tetap"),
+            format!("the results cannot be written: {io}; the previous results stay"),
+        ),
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

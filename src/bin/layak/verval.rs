@@ -250,7 +250,7 @@ pub fn run(a: VervalArgs) -> ExitCode {
             }
             ExitCode::SUCCESS
         }
-        Err(e) => usage_error(e),
+        Err(e) => usage_error(messages::verval::error_message(&e, lang)),
     }
 }
 
