@@ -86,7 +86,7 @@ impl Deaths {
             };
             self.rows += 1;
             let (number, record) = match r {
-                Row::Fields { number, record } => (number, record),
+                Row::Fields { number, record, .. } => (number, record),
                 Row::Unreadable { number, .. } => {
                     self.bad.push(BadDeath {
                         at: (list, number),

@@ -259,8 +259,8 @@ pub fn run(
                 return;
             };
             counts.rows += 1;
-            let record = match r {
-                Row::Fields { record, .. } => record,
+            let (record, line) = match r {
+                Row::Fields { record, line, .. } => (record, line),
                 Row::Unreadable {
                     number,
                     problem,
@@ -324,8 +324,6 @@ pub fn run(
                 _ if !extra_review.is_empty() => enrolled::Verdict::Review(extra_review),
                 v => v,
             };
-            let fields = rows::fields(h, record, o.mask);
-            let cols = fields.iter().map(|f| f.as_ref());
             match verdict {
                 enrolled::Verdict::Stay(ends) => {
                     counts.stay += 1;
@@ -342,7 +340,14 @@ pub fn run(
                         None => (String::new(), ""),
                     };
                     let message = text::stay(ends, lang);
-                    stay.row(cols.chain([on.as_str(), why, &message]));
+                    rows::write(
+                        &mut stay,
+                        h,
+                        record,
+                        line,
+                        o.mask,
+                        [on.as_str(), why, &message],
+                    );
                 }
                 enrolled::Verdict::Leave(reasons) => {
                     counts.leave += 1;
@@ -351,7 +356,15 @@ pub fn run(
                         *counts.leave_reasons.entry(r).or_default() += 1;
                     }
                     let message = text::leave(&reasons, lang);
-                    leave.row(cols.chain([reasons.join(";").as_str(), &message]));
+                    let reasons = reasons.join(";");
+                    rows::write(
+                        &mut leave,
+                        h,
+                        record,
+                        line,
+                        o.mask,
+                        [reasons.as_str(), &message],
+                    );
                 }
                 enrolled::Verdict::Review(reasons) => {
                     counts.review += 1;
@@ -360,7 +373,15 @@ pub fn run(
                         *counts.review_reasons.entry(r).or_default() += 1;
                     }
                     let message = text::review(&reasons, lang);
-                    review.row(cols.chain([reasons.join(";").as_str(), &message]));
+                    let reasons = reasons.join(";");
+                    rows::write(
+                        &mut review,
+                        h,
+                        record,
+                        line,
+                        o.mask,
+                        [reasons.as_str(), &message],
+                    );
                 }
             }
             for out in [
@@ -667,8 +688,12 @@ fn candidates(
             };
             counts.rows += 1;
             let width = h.names.len();
-            let (number, record) = match r {
-                Row::Fields { number, record } => (number, record),
+            let (number, record, line) = match r {
+                Row::Fields {
+                    number,
+                    record,
+                    line,
+                } => (number, record, line),
                 Row::Unreadable {
                     number,
                     problem,
@@ -717,6 +742,7 @@ fn candidates(
                         program: p,
                         desil,
                         rank: 0,
+                        village: rows::village(&a).unwrap_or(0),
                     });
                 }
                 _ => {
@@ -730,13 +756,16 @@ fn candidates(
                     let is_review = fails.is_empty();
                     let reasons = if is_review { reviews } else { fails };
                     let message = text::not_admitted(&reasons, is_review, lang);
-                    let fields = rows::fields(h, record, o.mask);
-                    let line = number.to_string();
-                    not_admitted.row(fields.iter().map(|f| f.as_ref()).chain([
-                        line.as_str(),
-                        &reasons.join(";"),
-                        &message,
-                    ]));
+                    let number = number.to_string();
+                    let reasons = reasons.join(";");
+                    rows::write(
+                        &mut not_admitted,
+                        h,
+                        record,
+                        line,
+                        o.mask,
+                        [number.as_str(), &reasons, &message],
+                    );
                     if write_error.is_none() {
                         if let Err(e) = not_admitted.flush_if_full(sink) {
                             write_error = Some(e);
@@ -759,6 +788,7 @@ fn candidates(
     };
 
     // The second pass writes the eligible rows, in input order, to admit or waitlist.
+    let wanted: Vec<u64> = eligible.iter().map(|e| e.number).collect();
     let mut admit = CsvOut::new(OutFile::Admit);
     let mut wait = CsvOut::new(OutFile::Waitlist);
     let mut cursor = 0usize;
@@ -771,15 +801,19 @@ fn candidates(
                 wait.row(names.chain(["line", "rank", "desil", "message"]));
                 return;
             };
-            let Row::Fields { number, record } = r else {
+            let Row::Fields {
+                number,
+                record,
+                line,
+            } = r
+            else {
                 return;
             };
             let Some(e) = eligible.get(cursor).filter(|e| e.number == number) else {
                 return;
             };
             cursor += 1;
-            let a = rows::applicant(h, record);
-            let village = rows::village(&a);
+            let village = (e.village != 0).then_some(e.village);
             let f = free(e.program, programs);
             let rank = u64::from(e.rank);
             let within = rank <= f;
@@ -797,16 +831,17 @@ fn candidates(
                 places.add(village, Count::Waiting);
                 (&mut wait, text::waitlist(rank, f, e.program, lang))
             };
-            let fields = rows::fields(h, record, o.mask);
-            let line = number.to_string();
+            let number = number.to_string();
             let rank_s = rank.to_string();
             let desil = e.desil.map(|d| d.to_string()).unwrap_or_default();
-            out.row(fields.iter().map(|f| f.as_ref()).chain([
-                line.as_str(),
-                &rank_s,
-                &desil,
-                &message,
-            ]));
+            rows::write(
+                out,
+                h,
+                record,
+                line,
+                o.mask,
+                [number.as_str(), &rank_s, &desil, &message],
+            );
             if write_error.is_none() {
                 if let Err(e) = out.flush_if_full(sink) {
                     write_error = Some(e);
@@ -814,7 +849,15 @@ fn candidates(
             }
         };
         let source = open().map_err(list_error("candidates"))?;
-        table::read(source, &mut row).map_err(list_error("candidates"))?;
+        // Only the eligible rows are split into fields again, in input order.
+        let mut next_wanted = 0usize;
+        let mut keep = |number: u64| {
+            while wanted.get(next_wanted).is_some_and(|&n| n < number) {
+                next_wanted += 1;
+            }
+            wanted.get(next_wanted) == Some(&number)
+        };
+        table::read_some(source, &mut keep, &mut row).map_err(list_error("candidates"))?;
     }
     if let Some(e) = write_error {
         return Err(e.into());

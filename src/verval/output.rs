@@ -128,6 +128,44 @@ impl CsvOut {
         self.buf.extend_from_slice(b"\r\n");
     }
 
+    /// Appends one row of two runs of fields.
+    pub(crate) fn row2<'a, 'b>(
+        &mut self,
+        first: impl IntoIterator<Item = &'a str>,
+        then: impl IntoIterator<Item = &'b str>,
+    ) {
+        let mut sep = false;
+        for f in first {
+            if sep {
+                self.buf.push(b',');
+            }
+            sep = true;
+            field(&mut self.buf, f);
+        }
+        for f in then {
+            if sep {
+                self.buf.push(b',');
+            }
+            sep = true;
+            field(&mut self.buf, f);
+        }
+        self.buf.extend_from_slice(b"\r\n");
+    }
+
+    /// Appends one row: `prefix` (fields already written as CSV), then more fields.
+    pub(crate) fn row_after<'a>(
+        &mut self,
+        prefix: &[u8],
+        fields: impl IntoIterator<Item = &'a str>,
+    ) {
+        self.buf.extend_from_slice(prefix);
+        for f in fields {
+            self.buf.push(b',');
+            field(&mut self.buf, f);
+        }
+        self.buf.extend_from_slice(b"\r\n");
+    }
+
     pub(crate) fn flush_if_full(&mut self, sink: &mut dyn Sink) -> io::Result<()> {
         if self.buf.len() >= 1 << 16 {
             self.flush(sink)?;

@@ -20,6 +20,8 @@ pub struct Eligible {
     pub desil: Option<u8>,
     /// 1-based rank within the programme (set by [`rank`]).
     pub rank: u32,
+    /// The desa code (0: not readable), for the per-desa counts.
+    pub village: u64,
 }
 
 /// Reads a decile as written: a whole number 1 to 10.
@@ -87,6 +89,7 @@ mod tests {
             program: Program::Rentan,
             desil,
             rank: 0,
+            village: 0,
         }
     }
 

@@ -2,6 +2,7 @@
 //! eligibility rules (the same reader and rules as `screen`), the NIK key, the desa, and the
 //! input columns to write back (masked when asked).
 
+use super::output::CsvOut;
 use super::table::Header;
 use crate::privacy;
 use crate::region::{self, RegionCode};
@@ -66,6 +67,25 @@ pub(crate) fn names(village: u64, as_of: NaiveDate) -> (String, String) {
 /// A desa code as people write it, `35.22.06.2001`.
 pub(crate) fn village_text(village: u64) -> String {
     RegionCode::village(village).to_string()
+}
+
+/// Writes the row's input columns (the line as read when it can stand as it is, else the
+/// fields, masked when asked), then `extra`.
+pub(crate) fn write<'a>(
+    out: &mut CsvOut,
+    h: &Header,
+    record: &Record,
+    line: Option<&[u8]>,
+    mask: bool,
+    extra: impl IntoIterator<Item = &'a str>,
+) {
+    match line {
+        Some(l) if !mask => out.row_after(l, extra),
+        _ => {
+            let f = fields(h, record, mask);
+            out.row2(f.iter().map(|x| x.as_ref()), extra);
+        }
+    }
 }
 
 /// The row's fields, padded to the header's width, masked when `mask` (the NIK and KK keep

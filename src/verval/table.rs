@@ -154,6 +154,9 @@ pub enum Row<'a> {
         number: u64,
         /// The fields.
         record: &'a Record,
+        /// The line as read, when it can be written back as it stands (UTF-8, comma
+        /// separated): writing it saves quoting every field again.
+        line: Option<&'a [u8]>,
     },
     /// A row that could not be read, and the line as found.
     Unreadable {
@@ -187,10 +190,20 @@ pub fn read(
     source: Source<'_>,
     f: &mut dyn FnMut(&Header, Option<Row<'_>>),
 ) -> Result<(), ListProblem> {
+    read_some(source, &mut |_| true, f)
+}
+
+/// Like [`read`], for the rows whose number `keep` accepts (the others are not even split
+/// into fields: the second pass over the candidates wants some rows of many).
+pub fn read_some(
+    source: Source<'_>,
+    keep: &mut dyn FnMut(u64) -> bool,
+    f: &mut dyn FnMut(&Header, Option<Row<'_>>),
+) -> Result<(), ListProblem> {
     match source {
-        Source::Csv(r) => read_csv(r, f),
+        Source::Csv(r) => read_csv(r, keep, f),
         #[cfg(feature = "xlsx")]
-        Source::Xlsx(r) => read_xlsx(r, f),
+        Source::Xlsx(r) => read_xlsx(r, keep, f),
     }
 }
 
@@ -199,6 +212,7 @@ struct CsvState {
     parser: LineParser,
     record: Record,
     fatal: Option<ListProblem>,
+    delimiter: u8,
 }
 
 fn csv_line(
@@ -206,6 +220,7 @@ fn csv_line(
     number: u64,
     truncated: bool,
     line: &[u8],
+    keep: &mut dyn FnMut(u64) -> bool,
     f: &mut dyn FnMut(&Header, Option<Row<'_>>),
 ) {
     if s.fatal.is_some() {
@@ -221,7 +236,8 @@ fn csv_line(
         return;
     }
     let Some(h) = &s.head else {
-        s.parser = LineParser::new(record::sniff_delimiter(line));
+        s.delimiter = record::sniff_delimiter(line);
+        s.parser = LineParser::new(s.delimiter);
         if s.parser.parse(line, &mut s.record).is_err() {
             s.fatal = Some(ListProblem::BadHeader);
             return;
@@ -240,6 +256,9 @@ fn csv_line(
         s.head = Some(h);
         return;
     };
+    if !keep(number) {
+        return;
+    }
     let unreadable = |problem| Row::Unreadable {
         number,
         problem,
@@ -249,10 +268,13 @@ fn csv_line(
         f(h, Some(unreadable(RowProblem::Line(LineProblem::TooLong))));
         return;
     }
-    if let Err(p) = s.parser.parse(line, &mut s.record) {
-        f(h, Some(unreadable(RowProblem::Line(p))));
-        return;
-    }
+    let utf8 = match s.parser.parse(line, &mut s.record) {
+        Ok(u) => u,
+        Err(p) => {
+            f(h, Some(unreadable(RowProblem::Line(p))));
+            return;
+        }
+    };
     let width = h.names.len();
     let r = &s.record;
     if r.len() > width && (width..r.len()).any(|i| !r.get(i).is_empty()) {
@@ -265,11 +287,20 @@ fn csv_line(
         );
         return;
     }
-    f(h, Some(Row::Fields { number, record: r }));
+    let line = (utf8 && s.delimiter == b',' && r.len() == width).then_some(line);
+    f(
+        h,
+        Some(Row::Fields {
+            number,
+            record: r,
+            line,
+        }),
+    );
 }
 
 fn read_csv(
     mut r: Box<dyn Read + '_>,
+    keep: &mut dyn FnMut(u64) -> bool,
     f: &mut dyn FnMut(&Header, Option<Row<'_>>),
 ) -> Result<(), ListProblem> {
     let mut split = LineSplitter::new(MAX_LINE);
@@ -278,6 +309,7 @@ fn read_csv(
         parser: LineParser::new(b','),
         record: Record::default(),
         fatal: None,
+        delimiter: b',',
     };
     let mut buf = vec![0u8; 1 << 20];
     loop {
@@ -288,13 +320,13 @@ fn read_csv(
             Err(e) => return Err(ListProblem::Unreadable(e.to_string())),
         };
         split.feed(buf.get(..n).unwrap_or(&[]), |info, line| {
-            csv_line(&mut s, info.number, info.truncated, line, f)
+            csv_line(&mut s, info.number, info.truncated, line, keep, f)
         });
         if let Some(p) = s.fatal.take() {
             return Err(p);
         }
     }
-    split.finish(|info, line| csv_line(&mut s, info.number, info.truncated, line, f));
+    split.finish(|info, line| csv_line(&mut s, info.number, info.truncated, line, keep, f));
     if let Some(p) = s.fatal.take() {
         return Err(p);
     }
@@ -307,6 +339,7 @@ fn read_csv(
 #[cfg(feature = "xlsx")]
 fn read_xlsx(
     r: Box<dyn ReadSeek + '_>,
+    keep: &mut dyn FnMut(u64) -> bool,
     f: &mut dyn FnMut(&Header, Option<Row<'_>>),
 ) -> Result<(), ListProblem> {
     use crate::screen::columns::Column;
@@ -330,6 +363,9 @@ fn read_xlsx(
             head = Some(h);
             return;
         };
+        if !keep(number) {
+            return;
+        }
         // A NIK or KK stored as a number has lost its last digit: show it as the
         // spreadsheet would, so the NIK check names the damage (as `screen` does).
         let id_cols = [h.layout.get(Column::Nik), h.layout.get(Column::Kk)];
@@ -347,6 +383,7 @@ fn read_xlsx(
             Some(Row::Fields {
                 number,
                 record: &record,
+                line: None,
             }),
         );
     })
