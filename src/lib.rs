@@ -38,3 +38,5 @@ pub use sex::Sex;
 
 #[cfg(target_arch = "wasm32")]
 pub mod wasm;
+#[cfg(all(target_arch = "wasm32", feature = "xlsx"))]
+pub mod wasm_verval;
