@@ -30,6 +30,8 @@ pub mod screen;
 pub mod sex;
 pub mod text;
 pub mod verval;
+#[cfg(not(target_arch = "wasm32"))]
+pub mod write;
 
 pub use confidence::Confidence;
 pub use issue::{Code, Issue, Severity};

@@ -115,7 +115,7 @@ pub fn verval_round(
     };
     let mut sink = MemorySink::default();
     verval::run(&set, inputs, &vo, &mut sink)
-        .map_err(|e| error("verval", &crate::messages::verval::error_message(&e, lang)))?;
+        .map_err(|e| error("verval", &crate::verval::words::error_message(&e, lang)))?;
     let files = js_sys::Object::new();
     for f in OutFile::ALL {
         let _ = js_sys::Reflect::set(

@@ -197,7 +197,7 @@ fn screening_again_into_the_same_folder_replaces_the_outputs_and_leaves_no_copie
     };
     run("bom_crlf.csv");
     let first = std::fs::read(dir.join("eligible.csv")).unwrap();
-    // What an interrupted earlier run would leave: a previous output moved aside.
+    // What an interrupted run of an earlier version would leave: an output moved aside.
     std::fs::write(dir.join(".review.csv.lama"), "3522060101900001\n").unwrap();
     let mut inputs: Vec<String> = std::fs::read_dir(DIR)
         .unwrap()
@@ -230,11 +230,18 @@ fn screening_again_into_the_same_folder_replaces_the_outputs_and_leaves_no_copie
     assert_eq!(
         left,
         [
+            ".layak.lock",
             "eligible.csv",
             "errors.csv",
             "ineligible.csv",
             "review.csv",
+            "sebelumnya",
             "summary.json"
         ]
+    );
+    // The first run's results are kept for one run.
+    assert_eq!(
+        std::fs::read(dir.join("sebelumnya/eligible.csv")).unwrap(),
+        first
     );
 }

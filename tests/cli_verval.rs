@@ -64,7 +64,7 @@ fn a_round_writes_every_file_and_a_failed_round_keeps_the_previous_results() {
     let before = fs::read_to_string(out.join("summary.json")).unwrap();
 
     // A list without a NIK column cannot be used: exit 2, the previous results stay, and
-    // nothing of the failed run is left behind.
+    // the failed run leaves no working folder.
     let bad = d.join("rusak.csv");
     fs::write(&bad, "nama,alamat\nSutrisno,Dander\n").unwrap();
     let o = layak(
@@ -88,7 +88,7 @@ fn a_round_writes_every_file_and_a_failed_round_keeps_the_previous_results() {
     let left: Vec<_> = fs::read_dir(&out)
         .unwrap()
         .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
-        .filter(|n| n.starts_with('.'))
+        .filter(|n| n.starts_with(".layak-run-"))
         .collect();
     assert!(left.is_empty(), "{left:?}");
     // The input is never touched.

@@ -154,7 +154,7 @@ fn run_scenario(path: &PathBuf) -> Vec<String> {
                 ["nik", "program", "line"].iter().all(|k| {
                     w.get(*k)
                         .and_then(Value::as_str)
-                        .map_or(true, |v| g.get(*k).map(String::as_str) == Some(v))
+                        .is_none_or(|v| g.get(*k).map(String::as_str) == Some(v))
                 })
             });
             match found {

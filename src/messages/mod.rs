@@ -19,13 +19,14 @@ macro_rules! pick {
 }
 
 pub mod claims;
+pub mod eligibility;
 pub mod format;
 pub mod identity;
+mod json;
 pub mod labels;
+pub mod params;
 pub mod privacy;
 pub mod rules;
-pub mod screen;
-pub mod verval;
 
 pub(crate) use format::pick;
 pub use format::{count, grouped, human_date, month_name, rupiah, sex_word, years};

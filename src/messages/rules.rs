@@ -483,3 +483,11 @@ pub fn params_error_message(e: &ParamsError, lang: Lang) -> String {
         }
     }
 }
+
+/// In English, for logs and `?` in tests; the faces use [`params_error_message`] in the
+/// reader's language.
+impl std::fmt::Display for ParamsError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&params_error_message(self, Lang::En))
+    }
+}

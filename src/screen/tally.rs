@@ -63,7 +63,7 @@ impl Tally {
             } => {
                 self.summary.rows += 1;
                 self.summary.errors += 1;
-                let message = crate::messages::screen::row_problem(problem, config.checker.lang);
+                let message = super::words::row_problem(problem, config.checker.lang);
                 let buf = &mut out.errors;
                 buf.extend_from_slice(number.to_string().as_bytes());
                 buf.push(d);

@@ -32,10 +32,10 @@ pub mod quota;
 mod rows;
 pub mod summary;
 pub mod table;
+pub mod words;
 
 use crate::claims::{self, coverage, ClaimOptions};
 use crate::lang::Lang;
-use crate::messages::verval as text;
 use crate::rules::applicant::{Field, Program};
 use crate::rules::evaluate::evaluate;
 use crate::rules::params::{ParamSet, ParamsError};
@@ -47,6 +47,7 @@ use output::{CsvOut, OutFile, Sink};
 use rustc_hash::FxHashMap;
 use std::collections::BTreeMap;
 use table::{Extra, Header, ListProblem, Row, Source};
+use words as text;
 
 /// Opens a list (again: the candidates are read twice).
 pub type Opener<'a> = Box<dyn FnMut() -> Result<Source<'a>, ListProblem> + 'a>;
@@ -274,7 +275,7 @@ pub fn run(
                     };
                     errors.row([
                         number.to_string().as_str(),
-                        &crate::messages::screen::row_problem(problem, lang),
+                        &crate::screen::words::row_problem(problem, lang),
                         &content,
                     ]);
                     return;
@@ -593,7 +594,7 @@ fn claim_row(
     if let Some(st) = start {
         m.push(("membership_start".to_string(), s(&st.to_string())));
     }
-    let c = claims::check(&Json::Object(Map(m)), options);
+    let c = crate::api::check_claim(&Json::Object(Map(m)), options);
     let limit = claims::params::value("death_report.days", d.death_date)
         .map(|v| v.value)
         .unwrap_or(30);
@@ -708,10 +709,10 @@ fn candidates(
                     };
                     let message = format!(
                         "{}: {content}",
-                        crate::messages::screen::row_problem(problem, lang)
+                        crate::screen::words::row_problem(problem, lang)
                     );
                     let line = number.to_string();
-                    not_admitted.row(std::iter::repeat("").take(width).chain([
+                    not_admitted.row(std::iter::repeat_n("", width).chain([
                         line.as_str(),
                         "row.unreadable",
                         &message,

@@ -10,6 +10,7 @@ use layak::options::RawOptions;
 use layak::verval::output::{OutFile, Sink};
 use layak::verval::table::{ListProblem, Source};
 use layak::verval::{self, Inputs, Opener, VervalOptions};
+use layak::write::ResultFolder;
 use layak::{messages, Lang};
 use std::fs::{self, File};
 use std::io::{self, BufReader, BufWriter, Read, Write};
@@ -25,7 +26,8 @@ Masukan (CSV atau XLSX, kolom seperti layak screen):
 Keluaran di FOLDER: stay.csv (tetap; ends_on/ends_because bila berhenti sebelum verval
 berikutnya), leave.csv (keluar, dengan alasan), review.csv, errors.csv, claims.csv (klaim JKM
 yang perlu diajukan), deaths-unmatched.csv, admit.csv, waitlist.csv, not-admitted.csv dan
-summary.json. Hasil lama baru diganti setelah semua berkas hasil baru selesai.
+summary.json. Hasil lama baru diganti setelah semua berkas hasil baru selesai, dan disimpan di
+FOLDER/sebelumnya/ sampai verval berikutnya.
 
 Contoh:
   layak verval --enrolled peserta.xlsx --deaths kematian-desa1.csv --deaths dukcapil.csv \\
@@ -68,53 +70,12 @@ pub struct VervalArgs {
     out: PathBuf,
 }
 
-/// Writes the files into a fresh folder beside the results and moves them in only when all
-/// are complete, under a lock so two runs never mix their files. (The shared all-or-nothing
-/// result-folder writer of `layak screen` can replace this once it lands: only `Sink` is
-/// used.)
+/// Writes the files through the shared all-or-nothing result folder (`layak::write`): a
+/// working folder inside `--out`, locked, moved into place only when every file is complete,
+/// the previous results kept in `sebelumnya/`.
 struct DirSink {
-    dir: PathBuf,
-    tmp: PathBuf,
-    lock: PathBuf,
+    folder: Option<ResultFolder>,
     files: Vec<(OutFile, BufWriter<File>)>,
-    done: bool,
-}
-
-impl DirSink {
-    fn create(dir: &Path) -> io::Result<DirSink> {
-        fs::create_dir_all(dir)?;
-        let lock = dir.join(".layak-verval.lock");
-        fs::OpenOptions::new()
-            .write(true)
-            .create_new(true)
-            .open(&lock)
-            .map_err(|e| {
-                if e.kind() == io::ErrorKind::AlreadyExists {
-                    io::Error::new(
-                        e.kind(),
-                        format!(
-                            "{} is in use by another run (remove {} if none is running)",
-                            dir.display(),
-                            lock.display()
-                        ),
-                    )
-                } else {
-                    e
-                }
-            })?;
-        let tmp = dir.join(format!(".layak-verval-{}", std::process::id()));
-        if let Err(e) = fs::create_dir_all(&tmp) {
-            let _ = fs::remove_file(&lock);
-            return Err(e);
-        }
-        Ok(DirSink {
-            dir: dir.to_path_buf(),
-            tmp,
-            lock,
-            files: Vec::new(),
-            done: false,
-        })
-    }
 }
 
 impl Sink for DirSink {
@@ -122,7 +83,11 @@ impl Sink for DirSink {
         if let Some((_, w)) = self.files.iter_mut().find(|(f, _)| *f == file) {
             return w.write_all(bytes);
         }
-        let mut w = BufWriter::with_capacity(1 << 20, File::create(self.tmp.join(file.name()))?);
+        let folder = self
+            .folder
+            .as_mut()
+            .ok_or_else(|| io::Error::other("the result folder is already committed"))?;
+        let mut w = folder.file(file.name())?;
         w.write_all(bytes)?;
         self.files.push((file, w));
         Ok(())
@@ -131,30 +96,19 @@ impl Sink for DirSink {
     fn commit(&mut self) -> io::Result<()> {
         for (_, w) in &mut self.files {
             w.flush()?;
-            w.get_ref().sync_all()?;
         }
+        self.files.clear();
+        let mut folder = self
+            .folder
+            .take()
+            .ok_or_else(|| io::Error::other("the result folder is already committed"))?;
         // Every file of the run exists, even one no row went to.
         for f in OutFile::ALL {
-            let p = self.tmp.join(f.name());
-            if !p.exists() {
-                File::create(&p)?;
+            if !folder.work_dir().join(f.name()).exists() {
+                folder.file(f.name())?.flush()?;
             }
         }
-        for f in OutFile::ALL {
-            fs::rename(self.tmp.join(f.name()), self.dir.join(f.name()))?;
-        }
-        self.done = true;
-        Ok(())
-    }
-}
-
-impl Drop for DirSink {
-    fn drop(&mut self) {
-        // An unfinished run leaves the previous results as they were.
-        self.files.clear();
-        let _ = fs::remove_dir_all(&self.tmp);
-        let _ = fs::remove_file(&self.lock);
-        let _ = self.done;
+        folder.commit()
     }
 }
 
@@ -213,17 +167,6 @@ pub fn run(a: VervalArgs) -> ExitCode {
             Err(e) => return usage_error(format!("{}: {e}", p.display())),
         },
     };
-    for p in std::iter::once(&a.enrolled)
-        .chain(a.candidates.iter())
-        .chain(a.deaths.iter())
-    {
-        if same_file(p, &a.out) {
-            return usage_error(format!(
-                "{}: --out must be a folder, not an input",
-                p.display()
-            ));
-        }
-    }
     let inputs = Inputs {
         enrolled: opener(a.enrolled.clone()),
         candidates: a.candidates.clone().map(opener),
@@ -236,27 +179,30 @@ pub fn run(a: VervalArgs) -> ExitCode {
         mask: a.mask,
         verval_params,
     };
-    let mut sink = match DirSink::create(&a.out) {
-        Ok(s) => s,
-        Err(e) => return usage_error(format!("{}: {e}", a.out.display())),
+    let names: Vec<&str> = OutFile::ALL.iter().map(|f| f.name()).collect();
+    let mut protect: Vec<&Path> = vec![a.enrolled.as_path()];
+    protect.extend(a.candidates.iter().map(PathBuf::as_path));
+    protect.extend(a.deaths.iter().map(PathBuf::as_path));
+    protect.extend(a.params.iter().map(PathBuf::as_path));
+    protect.extend(a.verval_params.iter().map(PathBuf::as_path));
+    let folder = match ResultFolder::begin(&a.out, &names, &protect) {
+        Ok(f) => f,
+        Err(e) => return usage_error(layak::screen::safety::folder_error(&e, lang)),
+    };
+    let mut sink = DirSink {
+        folder: Some(folder),
+        files: Vec::new(),
     };
     match verval::run(&set, inputs, &o, &mut sink) {
         Ok(s) => {
             if !a.quiet {
                 eprintln!(
                     "{}",
-                    messages::verval::summary_text(&s, &a.out.display().to_string(), lang)
+                    layak::verval::words::summary_text(&s, &a.out.display().to_string(), lang)
                 );
             }
             ExitCode::SUCCESS
         }
-        Err(e) => usage_error(messages::verval::error_message(&e, lang)),
-    }
-}
-
-fn same_file(a: &Path, b: &Path) -> bool {
-    match (fs::canonicalize(a), fs::canonicalize(b)) {
-        (Ok(x), Ok(y)) => x == y,
-        _ => false,
+        Err(e) => usage_error(layak::verval::words::error_message(&e, lang)),
     }
 }

@@ -24,11 +24,13 @@ pub use super::rupiah;
 mod documents;
 mod issues;
 mod report;
+mod result;
 mod words;
 
 pub use documents::{document_label, document_reason, type_label};
 pub use issues::issue_message;
 pub use report::ClaimLabel;
+pub use result::{json_error, render};
 pub use words::{
     burial_arranger_label, field_word, group_label, holidays_error, part_label, relation_word,
 };

@@ -1,8 +1,6 @@
 //! Why a parameter set cannot be used: unreadable, invalid, or without a value in force.
 
-use crate::lang::Lang;
 use chrono::NaiveDate;
-use std::fmt;
 
 /// What went wrong with a parameter set.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -75,12 +73,6 @@ impl ParamsError {
     pub fn in_file(mut self, file: &str) -> ParamsError {
         self.file = Some(file.to_string());
         self
-    }
-}
-
-impl fmt::Display for ParamsError {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(&crate::messages::params_error_message(self, Lang::En))
     }
 }
 

@@ -322,10 +322,8 @@ pub struct ParamFile {
 }
 
 mod error;
-mod listing;
 
 pub use error::{ParamsError, ParamsErrorKind};
-pub use listing::{EntryView, ParamValue, ParamView, ShownCode};
 
 impl ParamFile {
     fn merge(&mut self, over: ParamFile) {
@@ -625,6 +623,20 @@ impl Resolved {
             (RuleId::CategoryListed, Some(p)) => &self.category_bases[p as usize],
             _ => &self.bases[rule.index()],
         }
+    }
+}
+
+impl ParamSet {
+    /// The monthly contribution per person on `as_of` (JKK + JKM), if both are in force.
+    pub fn monthly_contribution(&self, as_of: NaiveDate) -> Option<u64> {
+        let f = &self.file;
+        let jkk = in_force(&f.contribution.jkk, "contribution.jkk", as_of)
+            .ok()?
+            .0;
+        let jkm = in_force(&f.contribution.jkm, "contribution.jkm", as_of)
+            .ok()?
+            .0;
+        jkk.0.checked_add(jkm.0)
     }
 }
 

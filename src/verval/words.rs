@@ -1,8 +1,13 @@
-//! The words of `layak verval`: one sentence per output row, and the reasons in plain
-//! Indonesian (or English). The verval code returns typed facts; the text is made here.
+//! The words of `layak verval`: one sentence per output row, the reasons in plain
+//! Indonesian (or English), and why a round could not be made.
+//!
+//! Verval sits above `messages` (it writes finished files, like screening), so its own
+//! sentences live here, next to the types they describe, built from the words of
+//! [`crate::messages`].
 
-use super::{grouped, human_date, pick, program_name, rupiah};
 use crate::lang::Lang;
+use crate::messages::labels::program_name;
+use crate::messages::{grouped, human_date, pick, rupiah};
 use crate::rules::applicant::Program;
 use chrono::NaiveDate;
 
@@ -272,7 +277,7 @@ pub fn error_message(e: &crate::verval::VervalError, lang: Lang) -> String {
         (Lang::En, other) => other.replace("deaths", "deaths list"),
     };
     match e {
-        E::Params(p) => super::params_error_message(p, lang),
+        E::Params(p) => crate::messages::params_error_message(p, lang),
         E::VervalParams(p) => pick(
             lang,
             format!("parameter verval tidak bisa dipakai: {}", p.0),

@@ -1,14 +1,12 @@
 //! Parameters as `layak params` lists them: each value with its history, in JSON and in words.
 
-use super::*;
 use crate::confidence::Confidence;
 use crate::lang::Lang;
 use crate::region::{self};
 use crate::rules::applicant::{Citizenship, Occupation, Program};
+use crate::rules::params::*;
 use chrono::NaiveDate;
 use serde::Serialize;
-
-// --- listing ---------------------------------------------------------------------------------
 
 /// A value shown by `layak params`, in JSON and in words.
 pub trait ParamValue {
@@ -169,7 +167,7 @@ fn view<T: ParamValue>(
 impl ParamSet {
     /// Every parameter with its history and the entry in force on `as_of`, for people.
     pub fn views(&self, as_of: NaiveDate, lang: Lang) -> Vec<ParamView> {
-        let f = &self.file;
+        let f = self.file();
         [
             view("regency", &f.regency, as_of, lang),
             view("age.min", &f.age.min, as_of, lang),
@@ -194,17 +192,5 @@ impl ParamSet {
         .into_iter()
         .flatten()
         .collect()
-    }
-
-    /// The monthly contribution per person on `as_of` (JKK + JKM), if both are in force.
-    pub fn monthly_contribution(&self, as_of: NaiveDate) -> Option<u64> {
-        let f = &self.file;
-        let jkk = in_force(&f.contribution.jkk, "contribution.jkk", as_of)
-            .ok()?
-            .0;
-        let jkm = in_force(&f.contribution.jkm, "contribution.jkm", as_of)
-            .ok()?
-            .0;
-        jkk.0.checked_add(jkm.0)
     }
 }
