@@ -31,7 +31,9 @@ run() { # name, then the command; stdin is the NIK list
   local name=$1; shift
   for i in $(seq "$RUNS"); do
     /usr/bin/time -f "%e %U %S" -o "$work/$name.$i" "$@" < "$work/niks.txt" > "$work/$name.out" || true
-    awk -v n="$name" '{printf "%s: %.2f s wall, %.2f s CPU\n", n, $1, $2 + $3}' "$work/$name.$i"
+    # time(1) adds a line when the command exits non-zero (nik exits 1 on an invalid NIK).
+    grep -v '^Command' "$work/$name.$i" > "$work/$name.t$i"
+    awk -v n="$name" '{printf "%s: %.2f s wall, %.2f s CPU\n", n, $1, $2 + $3}' "$work/$name.t$i"
   done
   wc -l < "$work/$name.out" | awk -v n="$name" '{print n ": " $1 " lines out"}'
 }
@@ -39,8 +41,8 @@ run() { # name, then the command; stdin is the NIK list
 run layak $L nik --json --as-of $AS_OF
 run lokal "$VENV/bin/python" bench/lokalid_nik_json.py $AS_OF
 
-wall() { cat "$work/$1".? | awk '{print $1}' | median; }
-cpu() { cat "$work/$1".? | awk '{print $2 + $3}' | median; }
+wall() { cat "$work/$1".t? | awk '{print $1}' | median; }
+cpu() { cat "$work/$1".t? | awk '{print $2 + $3}' | median; }
 awk -v lw="$(wall layak)" -v lc="$(cpu layak)" -v pw="$(wall lokal)" -v pc="$(cpu lokal)" 'BEGIN {
   printf "\n== medians of %d runs\n", '"$RUNS"'
   printf "layak nik --json: %.2f s wall, %.2f s CPU\n", lw, lc

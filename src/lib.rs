@@ -24,6 +24,7 @@ pub mod messages;
 pub mod nik;
 pub mod options;
 pub mod privacy;
+pub mod read;
 pub mod region;
 pub mod rules;
 pub mod screen;

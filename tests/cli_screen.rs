@@ -1,4 +1,4 @@
-//! `layak screen` from the command line: files written, summary, exit codes (CONTRACT.md §6, §7).
+//! `layak screen` from the command line: files written, summary, exit codes (docs/INTERFACE.md §6, §7).
 
 use std::path::{Path, PathBuf};
 use std::process::{Command, Stdio};

@@ -1,6 +1,6 @@
-//! Batch screening (CONTRACT.md §6) on a corpus of small files, each built to hold one kind
+//! Batch screening (docs/INTERFACE.md §6) on a corpus of small files, each built to hold one kind
 //! of trouble real spreadsheets bring, and on generated data. The expected decisions come
-//! from the rules (rules-and-sources.md §3, §7; CONTRACT.md §4, §6), not from layak's output.
+//! from the rules (docs/SOURCES.md §3, §7; docs/INTERFACE.md §4, §6), not from layak's output.
 
 use chrono::NaiveDate;
 use layak::api::Checker;

@@ -22,11 +22,13 @@ pub mod claims;
 pub mod eligibility;
 pub mod format;
 pub mod identity;
+pub mod input;
 mod json;
 pub mod labels;
 pub mod params;
 pub mod privacy;
 pub mod rules;
+pub mod web;
 
 pub(crate) use format::pick;
 pub use format::{count, grouped, human_date, month_name, rupiah, sex_word, years};

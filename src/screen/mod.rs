@@ -23,7 +23,6 @@ mod parallel;
 pub mod record;
 pub mod safety;
 mod tally;
-pub mod values;
 mod wire;
 pub mod words;
 #[cfg(feature = "xlsx")]

@@ -13,7 +13,6 @@
 use super::table::{self, Extra, Row, Source};
 use crate::idnumber;
 use crate::screen::columns::Column;
-use crate::screen::values::{self, Cell};
 use chrono::NaiveDate;
 use rustc_hash::FxHashMap;
 
@@ -109,10 +108,10 @@ impl Deaths {
                 });
                 return;
             };
-            let date = |e: Extra| match h.text(record, e).map(values::date) {
-                Some(Cell::Value(d)) => Ok(Some(d)),
-                None | Some(Cell::Missing) => Ok(None),
-                Some(Cell::Unreadable) => Err(()),
+            // `text` gives only cells with something in them: no date there is unreadable.
+            let date = |e: Extra| match h.text(record, e) {
+                None => Ok(None),
+                Some(s) => crate::read::dates::date(s).map(Some).ok_or(()),
             };
             let Ok(Some(death)) = date(Extra::TanggalMeninggal) else {
                 self.bad.push(BadDeath {

@@ -125,6 +125,7 @@ mod tests {
             occupation: Field::Given(Occupation::None),
             in_poverty_data: Field::Given(true),
             already_enrolled: Field::Given(false),
+            unknown: &[],
         }
     }
 

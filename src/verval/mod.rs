@@ -572,12 +572,9 @@ fn claim_row(
     mask: bool,
 ) -> bool {
     use crate::claims::json::{Json, Map};
-    let start =
-        h.text(record, Extra::TanggalDaftar)
-            .and_then(|s| match crate::screen::values::date(s) {
-                crate::screen::values::Cell::Value(d) => Some(d),
-                _ => None,
-            });
+    let start = h
+        .text(record, Extra::TanggalDaftar)
+        .and_then(crate::read::dates::date);
     let paid = h
         .text(record, Extra::IuranSampai)
         .and_then(coverage::parse_month);

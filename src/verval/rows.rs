@@ -11,7 +11,6 @@ use crate::rules::evaluate::Evaluation;
 use crate::rules::{Outcome, RuleId};
 use crate::screen::columns::Column;
 use crate::screen::record::Record;
-use crate::screen::values::{self, Cell};
 use chrono::NaiveDate;
 use std::borrow::Cow;
 
@@ -102,9 +101,9 @@ pub(crate) fn fields<'r>(h: &Header, record: &'r Record, mask: bool) -> Vec<Cow<
             } else if ids.contains(&Some(i)) {
                 Cow::Owned(privacy::mask_id(f))
             } else if birth == Some(i) {
-                Cow::Owned(match values::date(f) {
-                    Cell::Value(d) => d.format("%Y").to_string(),
-                    _ => String::new(),
+                Cow::Owned(match crate::read::dates::date(f) {
+                    Some(d) => d.format("%Y").to_string(),
+                    None => String::new(),
                 })
             } else {
                 privacy::mask_text(f)

@@ -9,7 +9,7 @@
 use crate::screen::columns::Layout;
 use crate::screen::lines::LineSplitter;
 use crate::screen::record::{self, LineParser, LineProblem, Record};
-use crate::screen::{values, RowProblem, MAX_LINE};
+use crate::screen::{RowProblem, MAX_LINE};
 use std::io::Read;
 
 /// The verval-only columns.
@@ -89,11 +89,10 @@ impl Header {
     pub fn new(names: Vec<String>) -> Header {
         let layout = Layout::from_header(names.iter().map(String::as_str));
         let mut extra = [None; EXTRA.len()];
-        let mut norm = String::new();
         for (i, n) in names.iter().enumerate() {
-            values::code(n.trim_start_matches('\u{feff}'), &mut norm);
+            let n = n.trim_start_matches('\u{feff}');
             for (slot, (_, aliases)) in EXTRA.iter().enumerate() {
-                if extra[slot].is_none() && aliases.contains(&norm.as_str()) {
+                if extra[slot].is_none() && aliases.iter().any(|a| crate::read::same_code(n, a)) {
                     extra[slot] = Some(i);
                 }
             }

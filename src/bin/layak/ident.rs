@@ -169,7 +169,17 @@ fn run(kind: Kind, common: &Common, mask: bool, raw: RawOptions, values: Vec<Str
         invalid: 0,
         json: Vec::with_capacity(1024),
     };
-    let result = if values.is_empty() {
+    let result = if values.is_empty() && common.json && !mask {
+        let stdin = io::stdin();
+        match json_stream(kind, &opts, Lines::new(stdin.lock()), &mut out, &mut tally) {
+            Ok(()) => Ok(()),
+            Err(Stream::Write(e)) => Err(e),
+            Err(Stream::Read(e)) => {
+                let _ = out.flush();
+                return usage_error(format!("cannot read standard input: {e}"));
+            }
+        }
+    } else if values.is_empty() {
         let stdin = io::stdin();
         let mut lines = Lines::new(stdin.lock());
         let mut buf = Vec::with_capacity(64);
@@ -246,6 +256,108 @@ fn run(kind: Kind, common: &Common, mask: bool, raw: RawOptions, values: Vec<Str
     } else {
         ExitCode::SUCCESS
     }
+}
+
+/// Lines judged per batch of the JSON stream.
+const BATCH: usize = 8192;
+
+enum Stream {
+    Read(io::Error),
+    Write(io::Error),
+}
+
+/// `--json` from standard input: lines are read in batches, each batch is judged and written
+/// as JSON by two threads (the second half of it on a helper thread), and the two parts are
+/// written out in input order, so the output is exactly the sequential one.
+fn json_stream<R: io::BufRead>(
+    kind: Kind,
+    opts: &Options,
+    mut lines: Lines<R>,
+    out: &mut impl Write,
+    tally: &mut Tally,
+) -> Result<(), Stream> {
+    let mut line = Vec::with_capacity(64);
+    let mut data: Vec<u8> = Vec::new();
+    let mut spans: Vec<(usize, usize, bool)> = Vec::with_capacity(BATCH);
+    let mut first = Vec::new();
+    let mut second = Vec::new();
+    let mut done = false;
+    while !done {
+        data.clear();
+        spans.clear();
+        while spans.len() < BATCH {
+            match lines.next_into(&mut line).map_err(Stream::Read)? {
+                Some(l) => {
+                    let start = data.len();
+                    data.extend_from_slice(&line);
+                    spans.push((start, data.len(), l.truncated));
+                }
+                None => {
+                    done = true;
+                    break;
+                }
+            }
+        }
+        let (a, b) = spans.split_at(spans.len() / 2);
+        let data = &data[..];
+        let (invalid_a, invalid_b) = if b.len() < 256 {
+            (
+                json_part(kind, opts, data, a, &mut first),
+                json_part(kind, opts, data, b, &mut second),
+            )
+        } else {
+            let mut part = std::mem::take(&mut second);
+            let (invalid_a, helped) = std::thread::scope(|scope| {
+                let helper = scope.spawn(move || {
+                    let n = json_part(kind, opts, data, b, &mut part);
+                    (part, n)
+                });
+                (json_part(kind, opts, data, a, &mut first), helper.join())
+            });
+            // A helper that panicked (no input should make one) leaves its lines to this thread.
+            let invalid_b = match helped {
+                Ok((part, n)) => {
+                    second = part;
+                    n
+                }
+                Err(_) => json_part(kind, opts, data, b, &mut second),
+            };
+            (invalid_a, invalid_b)
+        };
+        tally.checked += spans.len() as u64;
+        tally.invalid += invalid_a + invalid_b;
+        out.write_all(&first).map_err(Stream::Write)?;
+        out.write_all(&second).map_err(Stream::Write)?;
+    }
+    Ok(())
+}
+
+/// Judges `spans` of `data` and writes one JSON line each into `out` (cleared first); returns
+/// how many were invalid.
+fn json_part(
+    kind: Kind,
+    opts: &Options,
+    data: &[u8],
+    spans: &[(usize, usize, bool)],
+    out: &mut Vec<u8>,
+) -> u64 {
+    out.clear();
+    let mut report = empty(kind);
+    let mut invalid = 0;
+    for &(start, end, truncated) in spans {
+        let bytes = &data[start..end];
+        judge_into(bytes, opts, &mut report);
+        let shown = echo(bytes, truncated);
+        match &report {
+            Report::Nik(r) => r.write_json(&shown, opts.lang, out),
+            Report::Kk(r) => r.write_json(&shown, opts.lang, out),
+        }
+        out.push(b'\n');
+        if !report.is_valid() {
+            invalid += 1;
+        }
+    }
+    invalid
 }
 
 /// How results are written.
