@@ -14,7 +14,7 @@ import sys
 
 import pandas as pd
 
-EXCLUDED = {"pns", "cpns", "pppk", "tni", "polri", "pejabat_negara", "pekerja_penerima_upah"}
+EXCLUDED = {"pns", "cpns", "pppk", "tni", "polri", "pejabat_negara", "pekerja_penerima_upah", "honorer", "perangkat_desa"}
 
 
 def main(path, out, as_of):

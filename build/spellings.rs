@@ -80,7 +80,9 @@ fn value_expr(kind: &str, value: &str) -> Option<String> {
             | "tni"
             | "polri"
             | "pejabat_negara"
-            | "pekerja_penerima_upah",
+            | "pekerja_penerima_upah"
+            | "honorer"
+            | "perangkat_desa",
         ) => format!("Occupation::{}", camel(value)),
         ("blank", "blank") => "()".into(),
         _ => return None,

@@ -28,6 +28,7 @@ pub(crate) struct Family {
     pub province_unknown: Code,
     pub regency_unknown: Code,
     pub district_unknown: Code,
+    pub district_zero: Code,
     pub region_retired: Code,
     pub serial_zero: Code,
 }
@@ -49,14 +50,18 @@ pub(crate) enum Read {
     Spreadsheet,
 }
 
-/// Separators people put in numbers, beyond ASCII whitespace, dots and dashes: non-breaking
-/// and figure spaces pasted from web pages and word processors, and the typographic dashes
+/// Separators people put in numbers, beyond ASCII whitespace, dots and dashes: non-breaking,
+/// figure and thin spaces pasted from web pages and word processors, the ideographic space of
+/// East Asian input methods (a phone keyboard set to Chinese or Japanese types it for the
+/// space bar), and the typographic dashes
 /// a word processor substitutes for `-`.
 fn is_unicode_separator(c: char) -> bool {
     matches!(
         c,
         '\u{00A0}'
             | '\u{2007}'
+            | '\u{2009}'
+            | '\u{3000}'
             | '\u{202F}'
             | '\u{2010}'
             | '\u{2011}'
@@ -242,6 +247,17 @@ pub(crate) fn decode_regions(
         return out;
     }
     let k = u32::from(r) * 100 + two(d, 4);
+    if two(d, 4) == 0 {
+        // Kecamatan are numbered from 01 within their regency: `00` is no code in any
+        // Kemendagri list, old or new, so it is an error and not the "maybe an old code"
+        // warning of an unknown kecamatan.
+        push(
+            issues,
+            fam.district_zero,
+            Detail::Region(RegionCode::district(k)),
+        );
+        return out;
+    }
     out.district = region::district(k, as_of);
     match out.district {
         None => {
@@ -345,6 +361,8 @@ mod tests {
             "3522.0612.0580.0001",
             "352206-120580-0001",
             "3522\u{00A0}0612\u{2013}0580 0001",
+            "3522\u{2009}0612\u{2009}0580\u{2009}0001",
+            "3522\u{3000}0612\u{3000}0580\u{3000}0001",
             "'3522061205800001",
             "3522061205800001\r\n",
         ] {

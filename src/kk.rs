@@ -34,6 +34,7 @@ pub(crate) const FAMILY: Family = Family {
     province_unknown: Code::KkProvinceUnknown,
     regency_unknown: Code::KkRegencyUnknown,
     district_unknown: Code::KkDistrictUnknown,
+    district_zero: Code::KkDistrictZero,
     region_retired: Code::KkRegionRetired,
     serial_zero: Code::KkSerialZero,
 };

@@ -30,6 +30,7 @@ pub mod rules;
 pub mod screen;
 pub mod sex;
 pub mod text;
+pub mod verval;
 #[cfg(not(target_arch = "wasm32"))]
 pub mod write;
 
@@ -40,3 +41,5 @@ pub use sex::Sex;
 
 #[cfg(target_arch = "wasm32")]
 pub mod wasm;
+#[cfg(all(target_arch = "wasm32", feature = "xlsx"))]
+pub mod wasm_verval;

@@ -43,6 +43,7 @@ pub(crate) const FAMILY: Family = Family {
     province_unknown: Code::NikProvinceUnknown,
     regency_unknown: Code::NikRegencyUnknown,
     district_unknown: Code::NikDistrictUnknown,
+    district_zero: Code::NikDistrictZero,
     region_retired: Code::NikRegionRetired,
     serial_zero: Code::NikSerialZero,
 };

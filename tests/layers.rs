@@ -29,7 +29,7 @@ const ORDER: &[(&str, &[&str])] = &[
     ("masking", &["privacy"]),
     ("one call per check", &["api"]),
     ("batch runs", &["write", "screen", "verval", "workbook"]),
-    ("faces and tools", &["gen", "wasm"]),
+    ("faces and tools", &["gen", "wasm", "wasm_verval"]),
 ];
 
 fn rank(module: &str) -> Option<usize> {

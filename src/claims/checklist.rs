@@ -157,7 +157,14 @@ pub fn build(kind: ClaimType, c: &ClaimInput, burial_only: bool) -> Vec<Item> {
 fn heir_documents(l: &mut List, c: &ClaimInput, burial_only: bool) {
     l.need(KartuPeserta);
     l.need(KtpPeserta);
-    l.need(KtpAhliWaris);
+    if c.minor {
+        // A child has no KTP: the KTP-el is issued from 17 or on marriage (UU 24/2013
+        // Pasal 63 ayat (1)). A minor heir is identified by the akta kelahiran or the KK,
+        // and the guardian's KTP and the surat perwalian (asked for below) stand beside it.
+        l.add(KtpAhliWaris, true, &[AktaKelahiran, Kk]);
+    } else {
+        l.need(KtpAhliWaris);
+    }
     l.need(Kk);
     // The regulation says "surat keterangan kematian"; BPJS's public list says akta
     // kematian. Either proves the death.
@@ -242,6 +249,42 @@ mod tests {
         let m = missing(&items);
         assert!(m.contains(&SuratPerwalian) && m.contains(&KtpWali));
         assert!(!m.contains(&AktaKelahiran), "the KK shows the child");
+    }
+
+    #[test]
+    fn a_minor_childs_complete_file_has_no_ktp_of_its_own() {
+        // UU 24/2013 Pasal 63(1): the KTP-el comes at 17 or on marriage, so a child heir
+        // brings the akta kelahiran (or the KK) with the guardian's KTP and the surat
+        // perwalian instead. Everything else is the baseline JKM list.
+        let docs = [
+            KartuPeserta,
+            KtpPeserta,
+            Kk,
+            AktaKematian,
+            SuratKeteranganAhliWaris,
+            BukuTabungan,
+            AktaKelahiran,
+            SuratPerwalian,
+            KtpWali,
+        ];
+        let mut c = claim(ClaimType::Jkm, Some(Relation::Child), &docs);
+        c.minor = true;
+        let items = build(ClaimType::Jkm, &c, false);
+        assert_eq!(missing(&items), Vec::<Document>::new());
+        let ktp = items.iter().find(|i| i.doc == KtpAhliWaris).unwrap();
+        assert_eq!(ktp.satisfied_by, Some(AktaKelahiran));
+        // The KK alone identifies the child too.
+        let mut c = claim(
+            ClaimType::Jkm,
+            Some(Relation::Child),
+            &[Kk, SuratPerwalian, KtpWali],
+        );
+        c.minor = true;
+        let m = missing(&build(ClaimType::Jkm, &c, false));
+        assert!(!m.contains(&KtpAhliWaris) && !m.contains(&AktaKelahiran));
+        // An adult heir still needs their own KTP.
+        let c = claim(ClaimType::Jkm, Some(Relation::Child), &[AktaKelahiran, Kk]);
+        assert!(missing(&build(ClaimType::Jkm, &c, false)).contains(&KtpAhliWaris));
     }
 
     #[test]

@@ -149,6 +149,8 @@ pub struct ClaimInput {
     pub reported_date: Option<NaiveDate>,
     /// Start of membership.
     pub membership_start: Option<NaiveDate>,
+    /// The last month contributions were paid (its first day); see [`super::coverage`].
+    pub paid_until: Option<NaiveDate>,
     /// Day BPJS received the complete file.
     pub complete_date: Option<NaiveDate>,
     /// The claimant's relation to the participant.
@@ -298,6 +300,10 @@ pub fn read(v: &Value, issues: &mut Issues) -> ClaimInput {
     c.reported_date = date(obj, "reported_date", issues);
     c.membership_start = date(obj, "membership_start", issues);
     c.complete_date = date(obj, "complete_date", issues);
+    match super::coverage::read_month(obj.get("paid_until")) {
+        Ok(m) => c.paid_until = m,
+        Err(_) => invalid(issues, "paid_until"),
+    }
 
     // The heir: at the top, or as an object; a value at the top wins over the object's.
     let heir = match obj.get("heir") {

@@ -17,6 +17,7 @@
 pub mod benefits;
 pub mod calendar;
 pub mod checklist;
+pub mod coverage;
 pub mod deadlines;
 pub mod documents;
 pub mod heirs;
@@ -446,6 +447,14 @@ pub fn judge(v: &Json, o: &ClaimOptions) -> Findings {
         }
         if c.traffic_accident {
             issues.push(Code::ClaimMaybeWorkAccident, ClaimDetail::None);
+        }
+    }
+    if death {
+        if let Some(Err(coverage::Gap::Unpaid { paid_until })) = c
+            .death_date
+            .and_then(|d| coverage::at_death(c.membership_start, c.paid_until, d))
+        {
+            issues.push(Code::ClaimNotCovered, ClaimDetail::PaidUntil(paid_until));
         }
     }
 

@@ -56,6 +56,8 @@ pub enum ClaimDetail {
         /// Amount paid instead.
         amount: u64,
     },
+    /// The first day of the last month paid (a death after it is not covered).
+    PaidUntil(NaiveDate),
     /// An amount in rupiah.
     Amount(u64),
     /// Years of membership and years needed.

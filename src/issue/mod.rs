@@ -106,6 +106,9 @@ codes! {
     NikRegencyUnknown => "nik.regency_unknown", Error, "nik";
     /// Digits 1–6 are no kecamatan code in the data; it may predate the 2015 lists.
     NikDistrictUnknown => "nik.district_unknown", Warning, "nik";
+    /// Digits 5–6 are `00`: Kemendagri numbers kecamatan from 01, so `00` was never a
+    /// kecamatan code in any list, old or new (an error, like regency `00`).
+    NikDistrictZero => "nik.district_zero", Error, "nik";
     /// The region code was valid once and is retired; the NIK stays valid for life.
     NikRegionRetired => "nik.region_retired", Warning, "nik";
     /// Digits 7–12 are no birth date: day not 01–31 or 41–71, month not 01–12, or no such
@@ -138,6 +141,8 @@ codes! {
     KkRegencyUnknown => "kk.regency_unknown", Error, "kk";
     /// Digits 1–6 are no kecamatan code in the data.
     KkDistrictUnknown => "kk.district_unknown", Warning, "kk";
+    /// Digits 5–6 are `00`, never a kecamatan code.
+    KkDistrictZero => "kk.district_zero", Error, "kk";
     /// The kecamatan code of issue is retired.
     KkRegionRetired => "kk.region_retired", Warning, "kk";
     /// Digits 7–12 are no date. Only a warning: the DDMMYY layout of a KK number is
@@ -171,6 +176,9 @@ codes! {
     ClaimMembershipStartMissing => "claim.membership_start_missing", Info, "membership_start";
     /// Death within the first months of membership: a smaller amount (likely rule).
     ClaimShortMembership => "claim.short_membership", Warning, "membership_start";
+    /// The death falls in a month after the last month contributions were paid
+    /// (`paid_until`): JKM needs active membership at death (PP 44/2015).
+    ClaimNotCovered => "claim.not_covered", Warning, "paid_until";
     /// The family members alive were not given, so the order of heirs cannot be settled.
     ClaimFamilyMissing => "claim.family_missing", Info, "family";
     /// Someone earlier in the order of heirs is alive: the claimant is not entitled.

@@ -107,6 +107,14 @@ pub fn issue_message(issue: &Issue, lang: Lang) -> String {
                 format!("Kecamatan code {c} (the first 6 digits) is not in the Kemendagri list. It may be an old code; compare with the KTP or KK."),
             )
         }
+        NikDistrictZero | KkDistrictZero => {
+            let c = code_of(d);
+            pick!(
+                lang,
+                format!("Kode kecamatan {c} tidak mungkin: digit ke-5 dan ke-6 tidak pernah 00. Periksa lagi angka di KTP atau KK."),
+                format!("Kecamatan code {c} is impossible: digits 5 and 6 are never 00. Check the digits on the KTP or KK again."),
+            )
+        }
         NikRegionRetired | KkRegionRetired => retired_message(d, lang, what_id, what_en),
         NikBirthDateInvalid => date_message(d, lang, true),
         KkDateInvalid => date_message(d, lang, false),
@@ -266,9 +274,9 @@ pub fn issue_message(issue: &Issue, lang: Lang) -> String {
 }
 
 pub(super) const OCCUPATION_CODES: &str =
-    "none, pns, cpns, pppk, tni, polri, pejabat_negara atau pekerja_penerima_upah";
+    "none, pns, cpns, pppk, tni, polri, pejabat_negara, pekerja_penerima_upah, honorer atau perangkat_desa";
 pub(super) const OCCUPATION_CODES_EN: &str =
-    "none, pns, cpns, pppk, tni, polri, pejabat_negara or pekerja_penerima_upah";
+    "none, pns, cpns, pppk, tni, polri, pejabat_negara, pekerja_penerima_upah, honorer or perangkat_desa";
 
 pub(super) fn at(d: Detail) -> (u64, u64) {
     match d {

@@ -431,6 +431,8 @@ pub fn occupation_label(o: Occupation, lang: Lang) -> &'static str {
         (Polri, Lang::Id) => "anggota Polri",
         (PejabatNegara, Lang::Id) => "pejabat negara",
         (PekerjaPenerimaUpah, Lang::Id) => "pekerja penerima upah",
+        (Honorer, Lang::Id) => "tenaga honorer (non-ASN)",
+        (PerangkatDesa, Lang::Id) => "perangkat desa",
         (None, Lang::En) => "none",
         (Pns, Lang::En) => "a civil servant (PNS)",
         (Cpns, Lang::En) => "a civil servant candidate (CPNS)",
@@ -439,6 +441,8 @@ pub fn occupation_label(o: Occupation, lang: Lang) -> &'static str {
         (Polri, Lang::En) => "a police officer (Polri)",
         (PejabatNegara, Lang::En) => "a state official",
         (PekerjaPenerimaUpah, Lang::En) => "a wage earner",
+        (Honorer, Lang::En) => "a non-civil-servant government worker (honorer)",
+        (PerangkatDesa, Lang::En) => "a village official (perangkat desa)",
     }
 }
 

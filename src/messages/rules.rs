@@ -263,8 +263,8 @@ pub fn rule_message(
 
         OccupationMissing => pick!(
             lang,
-            "Status pekerjaan belum diisi (none bila bukan PNS, CPNS, PPPK, TNI, Polri, pejabat negara atau pekerja penerima upah).".into(),
-            "The occupation is missing (none if not a civil servant, soldier, police officer, state official or wage earner).".into(),
+            "Status pekerjaan belum diisi (none bila bukan PNS, CPNS, PPPK, TNI, Polri, pejabat negara, pekerja penerima upah, honorer atau perangkat desa).".into(),
+            "The occupation is missing (none if not a civil servant, soldier, police officer, state official, wage earner, honorer or village official).".into(),
         ),
         OccupationUnreadable => pick!(
             lang,
@@ -281,6 +281,14 @@ pub fn rule_message(
                     "pemberi kerjanya yang wajib mendaftarkannya",
                     "their employer must enrol them",
                 ),
+                Occupation::Honorer => (
+                    "instansinya wajib mendaftarkannya sebagai pekerja penerima upah (Permenaker 1/2025 Pasal 3A)",
+                    "their agency must enrol them as a wage earner (Permenaker 1/2025 Pasal 3A)",
+                ),
+                Occupation::PerangkatDesa => (
+                    "biasanya didaftarkan oleh desa dari ADD/APBDes (aturan Bojonegoro belum dipastikan)",
+                    "the desa usually enrols them from its own budget (Bojonegoro's rule is not confirmed)",
+                ),
                 Occupation::None => ("dikecualikan oleh parameter yang berlaku", "excluded by the parameters in force"),
                 _ => (
                     "jaminan kecelakaan kerja dan kematiannya diberikan lewat Taspen",
@@ -295,8 +303,8 @@ pub fn rule_message(
         }
         OccupationAllowed(Occupation::None) => pick!(
             lang,
-            "Bukan PNS, CPNS, PPPK, TNI, Polri, pejabat negara atau pekerja penerima upah.".into(),
-            "Not a civil servant, soldier, police officer, state official or wage earner.".into(),
+            "Bukan PNS, CPNS, PPPK, TNI, Polri, pejabat negara, pekerja penerima upah, honorer atau perangkat desa.".into(),
+            "Not a civil servant, soldier, police officer, state official, wage earner, honorer or village official.".into(),
         ),
         OccupationAllowed(o) => pick!(
             lang,

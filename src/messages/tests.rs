@@ -15,6 +15,7 @@ fn sample_detail(code: Code) -> Detail {
         NikProvinceUnknown | KkProvinceUnknown => Detail::Region(RegionCode::province(99)),
         NikRegencyUnknown | KkRegencyUnknown => Detail::Region(RegionCode::regency(3599)),
         NikDistrictUnknown | KkDistrictUnknown => Detail::Region(RegionCode::district(352299)),
+        NikDistrictZero | KkDistrictZero => Detail::Region(RegionCode::district(352200)),
         NikRegionRetired | KkRegionRetired => Detail::Retired(RegionCode::district(910203)),
         NikBirthDateInvalid | KkDateInvalid => Detail::Date(DateProblem::Day(99)),
         NikBirthDatePlaceholder => Detail::On(d(1970, 7, 1)),

@@ -101,11 +101,17 @@ pub enum Occupation {
     PejabatNegara,
     /// A wage earner (pekerja penerima upah), enrolled by the employer.
     PekerjaPenerimaUpah,
+    /// A non-ASN government worker (honorer, tenaga harian lepas): the Pejabat Pembina
+    /// Kepegawaian must register them as wage earners (Permenaker 1/2025 Pasal 3A).
+    Honorer,
+    /// Kepala desa and perangkat desa: elsewhere registered by the desa from ADD/APBDes;
+    /// Bojonegoro's own treatment is not confirmed.
+    PerangkatDesa,
 }
 
 impl Occupation {
     /// Every code.
-    pub const ALL: [Occupation; 8] = [
+    pub const ALL: [Occupation; 10] = [
         Occupation::None,
         Occupation::Pns,
         Occupation::Cpns,
@@ -114,6 +120,8 @@ impl Occupation {
         Occupation::Polri,
         Occupation::PejabatNegara,
         Occupation::PekerjaPenerimaUpah,
+        Occupation::Honorer,
+        Occupation::PerangkatDesa,
     ];
 
     /// The code, e.g. `"pejabat_negara"`.
@@ -127,6 +135,8 @@ impl Occupation {
             Occupation::Polri => "polri",
             Occupation::PejabatNegara => "pejabat_negara",
             Occupation::PekerjaPenerimaUpah => "pekerja_penerima_upah",
+            Occupation::Honorer => "honorer",
+            Occupation::PerangkatDesa => "perangkat_desa",
         }
     }
 

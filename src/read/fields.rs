@@ -120,6 +120,7 @@ pub const CLAIM_KEYS: &[&str] = &[
     "accident_date",
     "reported_date",
     "membership_start",
+    "paid_until",
     "complete_date",
     "relation",
     "minor",

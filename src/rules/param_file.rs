@@ -272,7 +272,7 @@ impl FromParam for Occupation {
             v,
             at,
             |s| Occupation::ALL.into_iter().find(|o| o.as_str() == s),
-            "none, pns, cpns, pppk, tni, polri, pejabat_negara, pekerja_penerima_upah",
+            "none, pns, cpns, pppk, tni, polri, pejabat_negara, pekerja_penerima_upah, honorer, perangkat_desa",
         )
     }
 }

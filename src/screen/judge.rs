@@ -172,39 +172,12 @@ pub(super) fn judge_record(
     };
     let nik_num = numeric_text(Column::Nik);
     let kk_num = numeric_text(Column::Kk);
-    let text = |col: Column| -> Option<&str> {
-        let i = header.layout.get(col)?;
-        Some(record.get(i)).filter(|s| !s.is_empty())
-    };
-    let mut applicant = Applicant {
-        nik: text_field(nik_num.as_deref().or(text(Column::Nik))),
-        kk: text_field(kk_num.as_deref().or(text(Column::Kk))),
-        name: text(Column::Name),
-        // Every value through the one reader, as `layak check` reads JSON.
-        birth_date: cell(text(Column::BirthDate), read::date),
-        sex: cell(text(Column::Sex), read::sex),
-        citizenship: match text(Column::Citizenship) {
-            // The screening layout has no citizenship column: the candidates come from the
-            // regency's poverty data, which lists residents by NIK; a file without the
-            // column is read as Indonesian citizens.
-            None if header.layout.get(Column::Citizenship).is_none() => {
-                Field::Given(Citizenship::Wni)
-            }
-            other => cell(other, read::citizenship),
-        },
-        village_code: cell(text(Column::VillageCode), read::village_code),
-        program: cell(text(Column::Program), read::program),
-        category: text_field(text(Column::Category)),
-        // An empty pekerjaan cell means none (CONTRACT.md §6): the poverty lists leave it
-        // blank for people without a job.
-        occupation: match text(Column::Occupation) {
-            None => Field::Given(Occupation::None),
-            Some(s) => read::occupation(s),
-        },
-        in_poverty_data: cell(text(Column::InPovertyData), read::yes_no),
-        already_enrolled: cell(text(Column::AlreadyEnrolled), read::yes_no),
-        unknown: &[],
-    };
+    let mut applicant = applicant_of(
+        &header.layout,
+        record,
+        nik_num.as_deref(),
+        kk_num.as_deref(),
+    );
     // The key of the enrolled set is needed before the rules run; the duplicate set's
     // comes from the NIK check itself.
     let nik = match &config.enrolled {
@@ -295,6 +268,49 @@ pub(super) fn judge_record(
     })
 }
 
+/// The applicant a row of the screening layout describes: every field read by the one
+/// reader of the screening columns. `nik_num` and `kk_num` stand in for the NIK and KK cells
+/// when a spreadsheet stored them as numbers. Shared with `layak verval`, which reads its
+/// enrolled and candidate lists in the same layout.
+pub fn applicant_of<'r>(
+    layout: &Layout,
+    record: &'r Record,
+    nik_num: Option<&'r str>,
+    kk_num: Option<&'r str>,
+) -> Applicant<'r> {
+    let text = |col: Column| -> Option<&str> {
+        let i = layout.get(col)?;
+        Some(record.get(i)).filter(|s| !s.is_empty())
+    };
+    Applicant {
+        nik: text_field(nik_num.or(text(Column::Nik))),
+        kk: text_field(kk_num.or(text(Column::Kk))),
+        name: text(Column::Name),
+        // Every value through the one reader, as `layak check` reads JSON.
+        birth_date: cell(text(Column::BirthDate), read::date),
+        sex: cell(text(Column::Sex), read::sex),
+        citizenship: match text(Column::Citizenship) {
+            // The screening layout has no citizenship column: the candidates come from the
+            // regency's poverty data, which lists residents by NIK; a file without the
+            // column is read as Indonesian citizens.
+            None if layout.get(Column::Citizenship).is_none() => Field::Given(Citizenship::Wni),
+            other => cell(other, read::citizenship),
+        },
+        village_code: cell(text(Column::VillageCode), read::village_code),
+        program: cell(text(Column::Program), read::program),
+        category: text_field(text(Column::Category)),
+        // An empty pekerjaan cell means none (CONTRACT.md §6): the poverty lists leave it
+        // blank for people without a job.
+        occupation: match text(Column::Occupation) {
+            None => Field::Given(Occupation::None),
+            Some(s) => read::occupation(s),
+        },
+        in_poverty_data: cell(text(Column::InPovertyData), read::yes_no),
+        already_enrolled: cell(text(Column::AlreadyEnrolled), read::yes_no),
+        unknown: &[],
+    }
+}
+
 /// The kecamatan a row is counted under: the village code's, else the KK's (where the family
 /// card was issued), else the NIK's (where the person was first registered); 0 when none.
 pub(super) fn district_of(a: &Applicant<'_>, e: &Evaluation) -> u32 {
@@ -333,7 +349,7 @@ fn cell<'a, T>(s: Option<&'a str>, read: impl FnOnce(&'a str) -> Field<T>) -> Fi
 }
 
 /// How a spreadsheet shows a long number: `3.52206E+15`.
-pub(super) fn xlsx_number_text(text: &str) -> String {
+pub(crate) fn xlsx_number_text(text: &str) -> String {
     match text.parse::<f64>() {
         Ok(f) => format!("{f:E}"),
         Err(_) => text.to_string(),

@@ -33,8 +33,11 @@ use crate::lang::Lang;
 use crate::rules::RuleId;
 use chrono::NaiveDate;
 use columns::{Column, Layout};
+pub use judge::applicant_of;
 #[cfg(feature = "xlsx")]
 use judge::judge_record;
+#[cfg(feature = "xlsx")]
+pub(crate) use judge::xlsx_number_text;
 use judge::{judge_csv, Config, Header, Judged, Worker};
 use lines::{LineInfo, LineSplitter};
 use record::LineProblem;

@@ -12,6 +12,7 @@ mod input;
 mod params;
 mod regions;
 mod screen;
+mod verval;
 
 use clap::{Args, Parser, Subcommand};
 use std::process::ExitCode;
@@ -73,6 +74,9 @@ enum Command {
     /// Saring berkas calon peserta (CSV atau XLSX) dengan aturan program, ke empat berkas hasil.
     #[command(after_help = screen::AFTER_HELP)]
     Screen(screen::ScreenArgs),
+    /// Verval: daftar peserta dinilai ulang, kematian dan klaimnya, kuota calon dan anggaran.
+    #[command(after_help = verval::AFTER_HELP)]
+    Verval(verval::VervalArgs),
     /// Daftar kode masalah dan aturan beserta artinya; label halaman web.
     #[command(after_help = catalogue::AFTER_HELP)]
     Catalogue(catalogue::CatalogueArgs),
@@ -180,6 +184,7 @@ fn main() -> ExitCode {
         Command::Gen(a) => gen::run(a),
         Command::Catalogue(a) => catalogue::run(a),
         Command::Screen(a) => screen::run(a),
+        Command::Verval(a) => verval::run(a),
         Command::Check(a) => check::run(a),
         Command::Params(a) => params::run(a),
     }

@@ -146,6 +146,10 @@ pub fn document_reason(doc: Document, ctx: Context, thumbprint_ok: bool, lang: L
             "KTP anak yang sudah dewasa, yang menerima beasiswa.",
             "The ID card of the grown-up child who receives the scholarship.",
         ),
+        KtpAhliWaris if ctx.minor => (
+            "Anak di bawah umur belum punya KTP (KTP-el baru dari umur 17 atau setelah menikah, UU 24/2013 Pasal 63). Akta kelahiran atau KK anak diterima sebagai gantinya, bersama KTP wali dan surat perwalian.",
+            "A minor has no KTP yet (the KTP-el comes at 17 or on marriage, UU 24/2013 Pasal 63). The child's birth certificate or KK is accepted instead, with the guardian's KTP and the guardianship letter.",
+        ),
         KtpAhliWaris => (
             "Menunjukkan siapa ahli waris yang menerima uang santunan.",
             "Shows who the heir receiving the money is.",

@@ -7,6 +7,7 @@ use crate::claims::ClaimDetail;
 use crate::issue::{Code, Detail, Issue};
 use crate::lang::Lang;
 use crate::messages::{human_date, pick};
+use chrono::Datelike;
 
 fn claim_detail(issue: &Issue) -> ClaimDetail {
     match issue.detail {
@@ -108,6 +109,21 @@ pub fn issue_message(issue: &Issue, lang: Lang) -> String {
                 lang,
                 format!("Peserta meninggal kurang dari {m} bulan setelah terdaftar. Menurut keterangan BPJS, santunannya {} saja. Aturan ini belum dipastikan; tanyakan ke kantor BPJS.", rupiah(a, Lang::Id)),
                 format!("The participant died less than {m} months after joining. According to BPJS statements the benefit is then {} only. This rule is not yet confirmed; ask the BPJS office.", rupiah(a, Lang::En)),
+            )
+        }
+        ClaimNotCovered => {
+            let month = |lang| match d {
+                ClaimDetail::PaidUntil(p) => format!(
+                    "{} {}",
+                    crate::messages::month_name(p.month(), lang),
+                    p.year()
+                ),
+                _ => "?".to_string(),
+            };
+            pick(
+                lang,
+                format!("Peserta meninggal pada bulan yang iurannya belum dibayar (iuran terakhir: {}). JKM hanya dibayar bila kepesertaan aktif saat meninggal; tanyakan ke Dinas apakah iuran bulan itu sudah dibayar.", month(Lang::Id)).replace('?', "tidak diketahui"),
+                format!("The participant died in a month whose contribution is not paid (last paid: {}). JKM is paid only when the membership is active at death; ask the Dinas whether that month was paid.", month(Lang::En)).replace('?', "unknown"),
             )
         }
         ClaimFamilyMissing => pick(

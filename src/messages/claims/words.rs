@@ -136,6 +136,11 @@ pub fn field_word(field: &str, lang: Lang) -> &str {
             "tanggal mulai menjadi peserta",
             "the membership start date",
         ),
+        "paid_until" => two(
+            lang,
+            "bulan terakhir iuran dibayar",
+            "the last month contributions were paid",
+        ),
         "complete_date" => two(
             lang,
             "tanggal berkas lengkap",

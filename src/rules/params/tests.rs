@@ -26,6 +26,8 @@ fn the_embedded_set_holds_the_domain_files_figures() {
         Occupation::Polri,
         Occupation::PejabatNegara,
         Occupation::PekerjaPenerimaUpah,
+        Occupation::Honorer,
+        Occupation::PerangkatDesa,
     ] {
         assert!(r.excludes(o), "{o:?}");
     }

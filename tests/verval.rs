@@ -1,0 +1,194 @@
+//! The golden verval scenarios of `tests/golden/verval/*.json`, run natively.
+//!
+//! Each scenario holds its lists inline (CSV text), the as-of date and any parameter
+//! override, and what must come out: values of `summary.json` by dotted path, and rows of
+//! the output files, found by their `nik` column (and `program` when given), compared on the
+//! columns named. Expected values are worked out from the rules and the domain file, not
+//! copied from the output. Every file must also keep rows in = rows out.
+
+use layak::verval::output::{MemorySink, OutFile};
+use layak::verval::table::Source;
+use layak::verval::{self, Inputs, Opener, VervalOptions};
+use layak::Lang;
+use serde_json::Value;
+use std::path::PathBuf;
+
+fn opener(text: String) -> Opener<'static> {
+    Box::new(move || {
+        Ok(Source::Csv(Box::new(std::io::Cursor::new(
+            text.clone().into_bytes(),
+        ))))
+    })
+}
+
+fn lookup<'a>(v: &'a Value, path: &str) -> Option<&'a Value> {
+    // Keys may hold dots themselves (a desa code): try the longest key first.
+    if path.is_empty() {
+        return Some(v);
+    }
+    let obj = v.as_object()?;
+    let parts: Vec<&str> = path.split('.').collect();
+    for n in (1..=parts.len()).rev() {
+        let key = parts[..n].join(".");
+        if let Some(child) = obj.get(&key) {
+            let rest = parts[n..].join(".");
+            if let Some(found) = lookup(child, &rest) {
+                return Some(found);
+            }
+        }
+    }
+    None
+}
+
+fn rows(text: &str) -> Vec<std::collections::BTreeMap<String, String>> {
+    let mut r = csv::ReaderBuilder::new()
+        .has_headers(true)
+        .flexible(true)
+        .from_reader(text.as_bytes());
+    let headers: Vec<String> = r.headers().unwrap().iter().map(String::from).collect();
+    r.records()
+        .map(|rec| {
+            let rec = rec.unwrap();
+            // A repeated column name (none expected) keeps its first value.
+            let mut m = std::collections::BTreeMap::new();
+            for (h, v) in headers.iter().zip(rec.iter()) {
+                m.entry(h.clone()).or_insert_with(|| v.to_string());
+            }
+            m
+        })
+        .collect()
+}
+
+fn run_scenario(path: &PathBuf) -> Vec<String> {
+    let s: Value = serde_json::from_str(&std::fs::read_to_string(path).unwrap()).unwrap();
+    let name = s["name"].as_str().unwrap_or("?").to_string();
+    let text = |k: &str| s.get(k).and_then(Value::as_str).map(str::to_string);
+    let inputs = Inputs {
+        enrolled: opener(text("enrolled").unwrap()),
+        candidates: text("candidates").map(opener),
+        deaths: s
+            .get("deaths")
+            .and_then(Value::as_array)
+            .map(|a| {
+                a.iter()
+                    .filter_map(|d| d.as_str())
+                    .map(|d| opener(d.to_string()))
+                    .collect()
+            })
+            .unwrap_or_default(),
+    };
+    let o = VervalOptions {
+        as_of: layak::date::parse_iso(s["as_of"].as_str().unwrap()).unwrap(),
+        next: text("next").and_then(|n| layak::date::parse_iso(&n)),
+        lang: if s.get("lang").and_then(Value::as_str) == Some("en") {
+            Lang::En
+        } else {
+            Lang::Id
+        },
+        mask: s.get("mask").and_then(Value::as_bool).unwrap_or(false),
+        verval_params: s.get("verval_params").map(|v| v.to_string()),
+    };
+    let set = layak::rules::params::ParamSet::embedded().unwrap();
+    let mut sink = MemorySink::default();
+    let summary = verval::run(set, inputs, &o, &mut sink).unwrap();
+    let mut failures = Vec::new();
+    assert!(sink.committed, "{name}: not committed");
+    let sj: Value = serde_json::from_str(&sink.text(OutFile::Summary)).unwrap();
+    for (path, want) in s["expect"]["summary"].as_object().unwrap() {
+        match lookup(&sj, path) {
+            Some(got) if got == want => {}
+            Some(got) if want.is_object() && got.is_object() => {
+                for (k, w) in want.as_object().unwrap() {
+                    if got.get(k) != Some(w) {
+                        failures.push(format!(
+                            "{name}: summary {path}.{k} = {:?}, want {w}",
+                            got.get(k)
+                        ));
+                    }
+                }
+                if let (Some(g), Some(w)) = (got.as_object(), want.as_object()) {
+                    for k in g.keys() {
+                        if !w.contains_key(k) && path.ends_with("reasons") {
+                            failures.push(format!(
+                                "{name}: summary {path}.{k} = {}, not expected",
+                                g[k]
+                            ));
+                        }
+                    }
+                }
+            }
+            got => failures.push(format!("{name}: summary {path} = {got:?}, want {want}")),
+        }
+    }
+    // Rows in = rows out.
+    let count = |f: OutFile| rows(&sink.text(f)).len() as u64;
+    let enrolled_out = count(OutFile::Stay)
+        + count(OutFile::Leave)
+        + count(OutFile::Review)
+        + count(OutFile::Errors);
+    if enrolled_out != summary.enrolled.rows {
+        failures.push(format!(
+            "{name}: {} enrolled rows in, {enrolled_out} out",
+            summary.enrolled.rows
+        ));
+    }
+    if let Some(c) = &summary.candidates {
+        let out = count(OutFile::Admit) + count(OutFile::Waitlist) + count(OutFile::NotAdmitted);
+        if out != c.rows {
+            failures.push(format!("{name}: {} candidate rows in, {out} out", c.rows));
+        }
+    }
+    for (file, want_rows) in s["expect"]["rows"].as_object().unwrap() {
+        let f = OutFile::ALL.into_iter().find(|f| f.name() == file).unwrap();
+        let got = rows(&sink.text(f));
+        if got.len() != want_rows.as_array().unwrap().len() {
+            failures.push(format!(
+                "{name}: {file} has {} rows, want {}",
+                got.len(),
+                want_rows.as_array().unwrap().len()
+            ));
+        }
+        for want in want_rows.as_array().unwrap() {
+            let w = want.as_object().unwrap();
+            let found = got.iter().find(|g| {
+                ["nik", "program", "line"].iter().all(|k| {
+                    w.get(*k)
+                        .and_then(Value::as_str)
+                        .is_none_or(|v| g.get(*k).map(String::as_str) == Some(v))
+                })
+            });
+            match found {
+                None => failures.push(format!("{name}: {file}: no row {want}")),
+                Some(g) => {
+                    for (k, v) in w {
+                        let v = v.as_str().unwrap_or_default();
+                        if g.get(k).map(String::as_str) != Some(v) {
+                            failures.push(format!(
+                                "{name}: {file} row {}: {k} = {:?}, want {v:?}",
+                                w.get("nik").and_then(Value::as_str).unwrap_or("?"),
+                                g.get(k)
+                            ));
+                        }
+                    }
+                }
+            }
+        }
+    }
+    failures
+}
+
+#[test]
+fn golden_verval_scenarios() {
+    let dir: PathBuf = [env!("CARGO_MANIFEST_DIR"), "tests", "golden", "verval"]
+        .iter()
+        .collect();
+    let mut paths: Vec<PathBuf> = std::fs::read_dir(&dir)
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .filter(|p| p.extension().is_some_and(|e| e == "json"))
+        .collect();
+    paths.sort();
+    assert!(!paths.is_empty());
+    let failures: Vec<String> = paths.iter().flat_map(run_scenario).collect();
+    assert!(failures.is_empty(), "{}", failures.join("\n"));
+}
