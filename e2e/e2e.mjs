@@ -217,6 +217,41 @@ await test('Saring data offers no downloads from a run that failed, and says so'
   expect((await page.$$('a[data-file]')).length === 0, 'no download links');
 });
 
+await test('the screening worker refuses an enrolled list without any NIK, as `layak screen --enrolled` does', async (page) => {
+  await page.goto(url + '#saring');
+  await page.waitForSelector('body[data-ready="1"]');
+  // Straight to the worker, as a page offering an enrolled list would post it: the run ends
+  // with an error or with `done`, and only `done` carries result files.
+  const run = (enrolled) => page.evaluate(async (enrolled) => {
+    const w = new Worker('screen-worker.js', { type: 'module' });
+    const file = new File(['nik,nama\n3522061205800001,Ani\n'], 'calon.csv', { type: 'text/csv' });
+    const answer = await new Promise((resolve) => {
+      w.onmessage = ({ data }) => { if (data.done || data.error) resolve(data); };
+      w.postMessage({ file, run: 1, options: { as_of: '2025-06-01', lang: 'id' }, enrolled });
+    });
+    w.terminate();
+    return {
+      error: answer.error ?? null,
+      files: answer.files ? Object.keys(answer.files) : null,
+      summary: answer.summary ?? null,
+    };
+  }, enrolled);
+  // Two lines, neither a 16-digit NIK: a wrong file, not "nobody is enrolled".
+  const bad = await run('bukan daftar peserta\n12345\n');
+  expect(bad.error?.code === 'enrolled.no_nik', `refused with enrolled.no_nik: ${JSON.stringify(bad.error)}`);
+  expect(/NIK/.test(bad.error.message) && /\b2\b/.test(bad.error.message), `says why and how many lines: ${bad.error.message}`);
+  expect(bad.files === null && bad.summary === null, 'no result files, no summary');
+  // The same run with a list that holds the NIK: screened, the list counted in the summary.
+  const good = await run('nik\n3522 0612 0580 0001\ncatatan\n');
+  expect(good.error === null, `a readable list is accepted: ${JSON.stringify(good.error)}`);
+  expect(good.summary.enrolment_source === 'list', `enrolment from the list: ${good.summary.enrolment_source}`);
+  expect(good.summary.enrolled_niks === 1 && good.summary.enrolled_unusable === 1,
+    `one NIK read, one line unusable: ${good.summary.enrolled_niks}, ${good.summary.enrolled_unusable}`);
+  // The programme's parameters (data/params) fail someone already enrolled.
+  expect(good.summary.by_reason['enrolment.not_enrolled'] === 1,
+    `the enrolled person fails enrolment.not_enrolled: ${JSON.stringify(good.summary.by_reason)}`);
+});
+
 await test('after one visit the app works offline', async (page, context) => {
   await open(page);
   await page.evaluate(() => navigator.serviceWorker.ready);

@@ -421,6 +421,8 @@ pub struct ScreenJob {
     screener: Option<crate::screen::Screener>,
     out: crate::screen::Outputs,
     lang: Lang,
+    /// NIKs read from the enrolled list and its lines without one, for `summary.json`.
+    enrolled_count: Option<(u64, u64)>,
     /// The line carried over by the last `split`, until `takeCarried`.
     carried: Option<(crate::screen::lines::LineInfo, Vec<u8>)>,
 }
@@ -464,17 +466,30 @@ fn file_error(lang: Lang, p: crate::screen::FileProblem) -> JsValue {
 #[wasm_bindgen(js_class = ScreenJob)]
 impl ScreenJob {
     /// `new ScreenJob(options?, enrolled?)`: options as for checkEligibility (`as_of`,
-    /// `lang`, `params`); `enrolled` is the text of a list of NIKs already enrolled.
+    /// `lang`, `params`); `enrolled` is the text of a list of NIKs already enrolled, read as
+    /// `layak screen --enrolled` reads it. A list that yields no NIK at all throws
+    /// `enrolled.no_nik`, as natively: a wrong file must never pass as "nobody is enrolled"
+    /// (enrolled people would come out eligible and be paid for twice).
     #[wasm_bindgen(constructor)]
     pub fn new(options_value: JsValue, enrolled: Option<String>) -> Result<ScreenJob, JsValue> {
         let raw = options(options_value)?;
         let checker = Checker::from_options(&raw, today()).map_err(|e| check_error(e, &raw))?;
         let lang = checker.lang;
-        let enrolled = enrolled.map(|t| crate::screen::read_enrolled(t.as_bytes()).0);
+        let enrolled = match enrolled {
+            None => None,
+            Some(text) => Some(
+                crate::screen::enrolled::read(text.as_bytes()).map_err(|p| file_error(lang, p))?,
+            ),
+        };
+        let enrolled_count = enrolled.as_ref().map(|l| (l.niks.len() as u64, l.unusable));
         Ok(ScreenJob {
-            screener: Some(crate::screen::Screener::new(checker, enrolled)),
+            screener: Some(crate::screen::Screener::new(
+                checker,
+                enrolled.map(|l| l.niks),
+            )),
             out: crate::screen::Outputs::default(),
             lang,
+            enrolled_count,
             carried: None,
         })
     }
@@ -670,7 +685,11 @@ impl ScreenJob {
         } else {
             s.finish(&mut self.out)
         };
-        let summary = summary.map_err(|p| file_error(self.lang, p))?;
+        let mut summary = summary.map_err(|p| file_error(self.lang, p))?;
+        if let Some((niks, unusable)) = self.enrolled_count {
+            summary.enrolled_niks = Some(niks);
+            summary.enrolled_unusable = Some(unusable);
+        }
         to_js(&summary)
     }
 }
