@@ -29,6 +29,8 @@ pub mod rules;
 pub mod screen;
 pub mod sex;
 pub mod text;
+#[cfg(feature = "xlsx")]
+pub mod workbook;
 
 pub use confidence::Confidence;
 pub use issue::{Code, Issue, Severity};

@@ -22,6 +22,7 @@ use chrono::{Datelike, NaiveDate};
 pub mod claims;
 pub mod privacy;
 pub mod screen;
+pub mod workbook;
 
 const MONTHS_ID: [&str; 12] = [
     "Januari",
