@@ -20,6 +20,7 @@ use crate::sex::Sex;
 use chrono::{Datelike, NaiveDate};
 
 pub mod claims;
+pub mod face;
 pub mod privacy;
 pub mod screen;
 pub mod workbook;

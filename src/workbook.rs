@@ -112,8 +112,6 @@ pub struct ResultsWorkbook {
     delimiter: u8,
     /// Rows per sheet, the header included ([`SHEET_ROWS`]; smaller in tests).
     sheet_rows: u32,
-    /// Natively: rows go through a temporary file.
-    streaming: bool,
     header: Format,
     /// Counts of the data rows written, per output.
     rows: [u64; 4],
@@ -144,7 +142,6 @@ impl ResultsWorkbook {
             lang,
             delimiter,
             sheet_rows: SHEET_ROWS,
-            streaming: cfg!(not(target_arch = "wasm32")),
             header: Format::new().set_bold().set_align(FormatAlign::Top),
             rows: [0; 4],
         };
@@ -159,11 +156,11 @@ impl ResultsWorkbook {
     }
 
     fn new_sheet(&mut self) -> &mut Worksheet {
-        if self.streaming {
-            self.book.add_worksheet_with_constant_memory()
-        } else {
-            self.book.add_worksheet()
-        }
+        // Natively the rows go through a temporary file; the browser has none.
+        #[cfg(not(target_arch = "wasm32"))]
+        return self.book.add_worksheet_with_constant_memory();
+        #[cfg(target_arch = "wasm32")]
+        self.book.add_worksheet()
     }
 
     /// Adds an output's sheet (and its continuations) from the CSV the run wrote. Returns the

@@ -126,7 +126,26 @@ async function screenCsv(job, file, options, enrolled, collect, report) {
   collect();
 }
 
+// The last finished run, for results.xlsx: made only when the operator asks for it.
+let last = null;
+
+async function workbook() {
+  if (!last) throw Object.assign(new Error('no finished run'), { code: 'screen.unfinished' });
+  const csv = await Promise.all(['eligible', 'ineligible', 'review', 'errors']
+    .map(async (k) => new Uint8Array(await last.files[k].arrayBuffer())));
+  const bytes = last.job.workbook(...csv);
+  return new Blob([bytes], { type: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' });
+}
+
 self.onmessage = async ({ data }) => {
+  if (data.workbook) {
+    try {
+      self.postMessage({ workbook: await workbook() });
+    } catch (e) {
+      self.postMessage({ workbookError: { code: e.code ?? 'internal', message: e.message ?? String(e) } });
+    }
+    return;
+  }
   const { file, options, enrolled } = data;
   try {
     await ready;
@@ -163,7 +182,9 @@ self.onmessage = async ({ data }) => {
       files[k] = new Blob(chunks, { type: 'text/csv;charset=utf-8' });
     }
     files.summary = new Blob([JSON.stringify(summary, null, 2)], { type: 'application/json' });
-    self.postMessage({ done: true, summary, files, ms: performance.now() - started });
+    last?.job.free();
+    last = { job, files };
+    self.postMessage({ done: true, summary, files, ms: performance.now() - started, workbookMaxRows: ScreenJob.workbookMaxRows() });
   } catch (e) {
     self.postMessage({ error: { code: e.code ?? 'internal', message: e.message ?? String(e) } });
   }

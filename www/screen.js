@@ -52,6 +52,15 @@ export function screenPage() {
         bar.value = data.total ? data.progress / data.total : 0;
         const [e, i, r, x] = data.counts;
         status.textContent = `${t('screen.running')} ${(e + i + r + x).toLocaleString('id-ID')} ${t('screen.rows')}`;
+      } else if (data.workbook) {
+        // results.xlsx, made by the worker on request: saved at once.
+        const url = URL.createObjectURL(data.workbook);
+        urls.push(url);
+        el('a', { href: url, download: 'results.xlsx' }).click();
+        status.textContent = '';
+      } else if (data.workbookError) {
+        status.textContent = data.workbookError.message;
+        status.classList.add('error');
       } else if (data.error) {
         status.textContent = data.error.message;
         status.classList.add('error');
@@ -98,6 +107,14 @@ export function screenPage() {
       const name = k === 'summary' ? 'summary.json' : `${k}.csv`;
       return el('a', { href: url, download: name, class: 'button', dataset: { file: k } }, `${t('screen.download')} ${name}`);
     }));
+    // The workbook (every value as text, so Excel keeps the NIK's digits) is made on request.
+    const xlsx = el('button', { type: 'button', class: 'button', dataset: { file: 'results' } }, `${t('screen.download')} results.xlsx`);
+    xlsx.addEventListener('click', () => {
+      status.classList.remove('error');
+      status.textContent = t('screen.running');
+      worker?.postMessage({ workbook: true });
+    });
+    downloads.prepend(xlsx);
     result.hidden = false;
     result.replaceChildren(
       el('h2', { text: `${n(s.rows)} ${t('screen.rows')}` }),

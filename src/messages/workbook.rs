@@ -109,11 +109,25 @@ pub fn label(key: &str, lang: Lang) -> &'static str {
         "summary.code" => ("Kode", "Code"),
         "summary.name" => ("Kecamatan", "Kecamatan"),
         "summary.unknown" => ("tidak diketahui", "unknown"),
+        "error.unfinished" => (
+            "Buku kerja hasil baru bisa dibuat setelah penyaringan selesai.",
+            "The results workbook can be made only once the screening has finished.",
+        ),
+
         _ => ("", ""),
     };
     match lang {
         Lang::Id => id,
         Lang::En => en,
+    }
+}
+
+/// Why the browser does not make the workbook of a run of more than `max` rows.
+pub fn too_many_rows(max: u64, lang: Lang) -> String {
+    let n = super::grouped(max, lang);
+    match lang {
+        Lang::Id => format!("Terlalu banyak baris untuk membuat results.xlsx di peramban (paling banyak {n}). Unduh berkas CSV, atau jalankan layak screen di komputer: perintah itu menulis results.xlsx untuk berapa pun barisnya."),
+        Lang::En => format!("Too many rows to make results.xlsx in the browser (at most {n}). Download the CSV files, or run layak screen on a computer: it writes results.xlsx for any number of rows."),
     }
 }
 
