@@ -8,12 +8,12 @@ use crate::claims::{self, ClaimJson, ClaimOptionError, RawClaimOptions};
 use crate::kk::{self, KkJson};
 use crate::lang::Lang;
 use crate::messages;
+use crate::messages::eligibility::CheckJson;
 use crate::nik::{self, NikJson};
 use crate::options::{OptionError, Options, RawOptions};
 use crate::rules::applicant::{Applicant, RawApplicant};
 use crate::rules::evaluate::{evaluate, Evaluation};
 use crate::rules::params::{ParamFile, ParamSet, ParamsError, Resolved};
-use crate::rules::report::CheckJson;
 use chrono::NaiveDate;
 
 /// Checks one NIK given as bytes (any bytes: the input is echoed as lossy UTF-8).
@@ -247,7 +247,13 @@ pub fn claim(
     today: NaiveDate,
 ) -> Result<ClaimJson, ClaimOptionError> {
     let o = options.resolve(today)?;
-    Ok(claims::check(input, &o))
+    Ok(check_claim(input, &o))
+}
+
+/// Checks one claim with options already resolved: judged by [`claims::judge`], written
+/// with words by [`crate::messages::claims::render`]. The CLI calls this once per claim.
+pub fn check_claim(input: &claims::Json, o: &claims::ClaimOptions) -> ClaimJson {
+    crate::messages::claims::render(&claims::judge(input, o), o.lang)
 }
 
 /// Anything that stops an eligibility check before an applicant is judged: an option or a

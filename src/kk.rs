@@ -20,7 +20,6 @@
 
 use crate::idnumber::{self, Digits, Family};
 use crate::issue::{self, push, Code, DateProblem, Detail, IssueJson, Issues};
-use crate::lang::Lang;
 use crate::nik::RegionJson;
 use crate::region::Region;
 use chrono::NaiveDate;
@@ -99,21 +98,6 @@ impl KkReport {
     /// The normalised number as text.
     pub fn kk_str(&self) -> Option<&str> {
         self.kk.as_ref().map(idnumber::as_str)
-    }
-
-    /// The report in the contract's JSON shape.
-    pub fn to_json(&self, input: &str, lang: Lang) -> KkJson {
-        KkJson {
-            input: input.to_string(),
-            kk: self.kk_str().map(str::to_string),
-            valid: self.is_valid(),
-            province: self.province.map(RegionJson::from),
-            regency: self.regency.map(RegionJson::from),
-            district: self.district.map(RegionJson::from),
-            recorded_date: self.recorded_date,
-            serial: self.serial.map(|s| format!("{s:04}")),
-            issues: self.issues.iter().map(|i| i.render(lang)).collect(),
-        }
     }
 }
 

@@ -29,7 +29,6 @@
 
 use crate::idnumber::{self, Digits, Family};
 use crate::issue::{self, push, Code, DateProblem, Detail, IssueJson, Issues};
-use crate::lang::Lang;
 use crate::region::Region;
 use crate::sex::Sex;
 use chrono::{Datelike, NaiveDate};
@@ -136,23 +135,6 @@ impl NikReport {
     /// Whether an issue with this code was found.
     pub fn has(&self, code: Code) -> bool {
         self.issues.iter().any(|i| i.code == code)
-    }
-
-    /// The report in the contract's JSON shape, with messages in `lang`. `input` is echoed
-    /// as given (the faces pass the original text).
-    pub fn to_json(&self, input: &str, lang: Lang) -> NikJson {
-        NikJson {
-            input: input.to_string(),
-            nik: self.nik_str().map(str::to_string),
-            valid: self.is_valid(),
-            province: self.province.map(RegionJson::from),
-            regency: self.regency.map(RegionJson::from),
-            district: self.district.map(RegionJson::from),
-            sex: self.sex,
-            birth_date: self.birth_date,
-            serial: self.serial.map(|s| format!("{s:04}")),
-            issues: self.issues.iter().map(|i| i.render(lang)).collect(),
-        }
     }
 }
 

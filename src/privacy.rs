@@ -36,9 +36,9 @@ use crate::idnumber::Digits;
 use crate::issue::{Code, Issue};
 use crate::kk::{KkJson, KkReport};
 use crate::lang::Lang;
+use crate::messages::eligibility::{CheckJson, Values};
 use crate::nik::{NikJson, NikReport};
 use crate::rules::evaluate::Evaluation;
-use crate::rules::report::{CheckJson, Values};
 use chrono::NaiveDate;
 use std::borrow::Cow;
 

@@ -498,13 +498,13 @@ proptest! {
         let mut previous = {
             let mut f = fields.clone();
             f.push(("documents", Json::Array(held.clone())));
-            claims::check(&claim_json(f), &o).missing
+            layak::api::check_claim(&claim_json(f), &o).missing
         };
         for d in &docs {
             held.push(text(d.code()));
             let mut f = fields.clone();
             f.push(("documents", Json::Array(held.clone())));
-            let now = claims::check(&claim_json(f), &o);
+            let now = layak::api::check_claim(&claim_json(f), &o);
             for m in &now.missing {
                 prop_assert!(previous.contains(m), "{m} appeared after adding {}", d.code());
             }
@@ -535,7 +535,7 @@ proptest! {
             ("complete_date", text(&complete.to_string())),
             ("relation", text("spouse")),
         ]);
-        let r = claims::check(&c, &o);
+        let r = layak::api::check_claim(&c, &o);
         let due = r.deadlines.payment_due.as_deref().and_then(layak::date::parse_iso);
         let due = due.expect("a due date once the file is complete");
         let n = r.deadlines.payment_working_days.expect("working days");

@@ -2,7 +2,7 @@
 //! native = WebAssembly comparison (`e2e/random.test.mjs`). Each stays here as a plain test,
 //! with what it broke and the invariant it now keeps.
 
-use layak::claims::{self, Json, RawClaimOptions};
+use layak::claims::{Json, RawClaimOptions};
 
 /// The largest integer a JavaScript number holds exactly.
 const MAX_SAFE_INTEGER: u64 = (1 << 53) - 1;
@@ -30,7 +30,7 @@ fn claim(json: &str) -> serde_json::Value {
     }
     .resolve(chrono::NaiveDate::MIN)
     .expect("options");
-    serde_json::to_value(claims::check(&v, &o)).expect("renders")
+    serde_json::to_value(layak::api::check_claim(&v, &o)).expect("renders")
 }
 
 /// Random comparison, seed 8 scale 3: a NIK typed into `monthly_income` made a JKK benefit of

@@ -113,20 +113,8 @@ impl Relation {
     }
 }
 
-/// A rank of the order of heirs.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
-pub enum Group {
-    /// Janda, duda or anak.
-    SpouseChildren,
-    /// Parents, grandparents, grandchildren.
-    DirectLine,
-    /// Full siblings.
-    Siblings,
-    /// Parents-in-law.
-    ParentsInLaw,
-    /// The person appointed by will.
-    Will,
-}
+/// A rank of the order of heirs (defined with the issue facts, which name it).
+pub use crate::issue::claim::HeirGroup as Group;
 
 impl Group {
     /// The groups in the order of Pasal 40(2).

@@ -27,7 +27,6 @@ pub mod params;
 use crate::confidence::Confidence;
 use crate::issue::{Code, Detail, Issue, IssueJson};
 use crate::lang::Lang;
-use crate::messages::claims as text;
 use crate::options::{OptionError, RawOptions};
 use calendar::Calendar;
 use chrono::{Datelike, NaiveDate};
@@ -69,108 +68,7 @@ impl ClaimType {
     }
 }
 
-/// The facts a claim message needs. Small and `Copy`, like the identity numbers' details.
-#[derive(Debug, Clone, Copy, PartialEq)]
-pub enum ClaimDetail {
-    /// Nothing more.
-    None,
-    /// The input field concerned.
-    Field(&'static str),
-    /// 1-based position in a list.
-    Position(u32),
-    /// Two date fields in the wrong order: `later` is before `earlier`.
-    Order {
-        /// The field that should come first.
-        earlier: &'static str,
-        /// The field that is wrongly before it.
-        later: &'static str,
-    },
-    /// Days taken and the limit.
-    Days {
-        /// Days.
-        days: i64,
-        /// Limit.
-        limit: i64,
-    },
-    /// The last day to report a death.
-    ReportBy(NaiveDate),
-    /// Payment is late.
-    Late {
-        /// Working days late.
-        days: u32,
-        /// Percent per day.
-        percent: u32,
-        /// Compensation in rupiah.
-        amount: u64,
-        /// The due date.
-        due: NaiveDate,
-    },
-    /// Expiry of a JKK claim.
-    Expiry {
-        /// Last day.
-        on: NaiveDate,
-        /// Years after the accident.
-        years: u32,
-    },
-    /// Short membership.
-    ShortMembership {
-        /// Months.
-        months: u32,
-        /// Amount paid instead.
-        amount: u64,
-    },
-    /// An amount in rupiah.
-    Amount(u64),
-    /// Years of membership and years needed.
-    Years {
-        /// Completed years.
-        have: i64,
-        /// Needed.
-        need: i64,
-    },
-    /// A count.
-    Count(u32),
-    /// A child's position in `children`.
-    Child(u32),
-    /// A child past the age limit.
-    ChildAge {
-        /// Position.
-        child: u32,
-        /// Age limit.
-        limit: i64,
-    },
-    /// A year.
-    Year(i32),
-    /// Cuti bersama days counted as working days, and the due date if they were not.
-    CutiBersama {
-        /// How many.
-        count: u32,
-        /// Due date counting them out.
-        alt: NaiveDate,
-    },
-    /// A number of working days.
-    WorkingDays(u32),
-    /// The group that is entitled instead of the claimant.
-    Entitled(Group),
-    /// A place in a JSON Lines file.
-    Line {
-        /// 1-based line.
-        line: u64,
-        /// 1-based column.
-        column: u64,
-    },
-}
-
-impl ClaimDetail {
-    /// The input field the detail names, overriding the code's default field.
-    pub fn field(&self) -> Option<&'static str> {
-        match self {
-            ClaimDetail::Field(f) => Some(f),
-            ClaimDetail::Order { later, .. } => Some(later),
-            _ => None,
-        }
-    }
-}
+pub use crate::issue::claim::ClaimDetail;
 
 /// The issues of one claim.
 #[derive(Debug, Clone, Default)]
@@ -236,14 +134,6 @@ impl ClaimOptionError {
         match self {
             ClaimOptionError::Base(e) => e.code(),
             ClaimOptionError::Holidays(_) => "options.holidays",
-        }
-    }
-
-    /// The message in `lang`.
-    pub fn message(&self, lang: Lang) -> String {
-        match self {
-            ClaimOptionError::Base(e) => crate::messages::option_error_message(e, lang),
-            ClaimOptionError::Holidays(detail) => text::holidays_error(detail, lang),
         }
     }
 }
@@ -435,7 +325,7 @@ pub struct ClaimJson {
 
 /// `YYYY-MM-DD`, written by hand: chrono's strftime machinery would add tens of KB to the
 /// WebAssembly package.
-fn iso(d: NaiveDate) -> String {
+pub(crate) fn iso(d: NaiveDate) -> String {
     format!("{:04}-{:02}-{:02}", d.year(), d.month(), d.day())
 }
 
@@ -497,9 +387,9 @@ fn check_dates(
     }
 }
 
-/// Checks one claim given as JSON (any JSON: a non-object reads as an empty claim).
-pub fn check(v: &Json, o: &ClaimOptions) -> ClaimJson {
-    let lang = o.lang;
+/// Judges one claim given as JSON (any JSON: a non-object reads as an empty claim) into typed
+/// findings; `messages::claims::render` writes them as the contract's JSON, with words.
+pub fn judge(v: &Json, o: &ClaimOptions) -> Findings {
     let mut issues = Issues::default();
     let c = input::read(v, &mut issues);
     let kind = c.kind;
@@ -577,103 +467,58 @@ pub fn check(v: &Json, o: &ClaimOptions) -> ClaimJson {
         );
     }
 
-    let ctx = kind.map(|k| checklist::context(k, &c));
-    let checklist = items
-        .iter()
-        .map(|i| ItemJson {
-            code: i.doc.code(),
-            label: text::document_label(i.doc, lang),
-            required: i.required,
-            satisfied: i.satisfied_by.is_some(),
-            satisfied_by: i.satisfied_by.map(Document::code),
-            reason: match ctx {
-                Some(ctx) => text::document_reason(i.doc, ctx, thumbprint_accepted, lang),
-                None => String::new(),
-            },
-            alternatives: i.alternatives.iter().map(|d| d.code()).collect(),
-            signed: i.doc.is_signed(),
-        })
-        .collect();
-
-    let heirs_json = order.map(|h| HeirsJson {
-        legal_basis: text::HEIRS_LEGAL_BASIS,
-        order: Group::ORDER
-            .iter()
-            .enumerate()
-            .map(|(i, g)| HeirGroupJson {
-                rank: u32::try_from(i + 1).unwrap_or(0),
-                code: g.code(),
-                label: text::group_label(*g, lang),
-                relations: g.relations().iter().map(|r| r.code()).collect(),
-                present: h.present[i],
-            })
-            .collect(),
-        entitled: h.entitled.map(|e| match e {
-            Entitled::Group(g) => g.code(),
-            Entitled::BurialArranger => "burial_arranger",
-        }),
-        claimant: c.relation.map(Relation::code),
-        claimant_entitled: h.claimant_entitled,
-        burial_costs_only: h.burial_costs_only,
-    });
-
-    let day_off = |d: &calendar::DayOff| DayOffJson {
-        date: iso(d.date),
-        kind: d.kind.as_str(),
-        name: match lang {
-            Lang::Id => d.id.clone(),
-            Lang::En => d.en.clone(),
-        },
-    };
-    let deadlines_json = DeadlinesJson {
-        payment_working_days: deadlines.payment_working_days,
-        payment_due: deadlines.payment_due.map(iso),
-        holidays_skipped: deadlines.skipped.iter().map(day_off).collect(),
-        late_working_days: deadlines.late_working_days,
-        late_compensation: deadlines.late_compensation,
-        late_percent_per_day: deadlines.late_percent_per_day,
-        claim_expires: deadlines.claim_expires.map(iso),
-        claim_expired: deadlines.claim_expired,
-        death_report_days: deadlines.death_report_days,
-        death_report_late: deadlines.death_report_late,
-        death_report_limit_days: deadlines.death_report_limit_days,
-    };
-    let benefit_json = BenefitJson {
-        total: benefit.total,
-        parts: benefit
-            .parts
-            .iter()
-            .map(|p| PartJson {
-                code: p.code.clone(),
-                label: text::part_label(&p.code, p.level, lang),
-                amount: p.amount,
-                legal_basis: p.legal,
-                confidence: p.confidence,
-            })
-            .collect(),
-        law_date: benefit.law_date.map(iso),
-        parameters: params::set_id(),
-        legal_basis: params::set_legal(),
-    };
-    ClaimJson {
-        kind: kind.map(ClaimType::code),
-        as_of: iso(o.as_of),
+    Findings {
+        as_of: o.as_of,
+        kind,
+        ctx: kind.map(|k| checklist::context(k, &c)),
+        items,
+        missing,
         complete,
-        missing: missing.iter().map(|d| d.code()).collect(),
-        checklist,
-        heirs: heirs_json,
-        deadlines: deadlines_json,
-        benefit: benefit_json,
-        signature: SignatureJson {
-            used: c.signature.map(input::Signature::code),
-            thumbprint_accepted,
-            confidence: thumb
-                .map(|v| v.confidence)
-                .unwrap_or(Confidence::Unconfirmed),
-        },
-        unknown_documents: c.unknown_documents.clone(),
-        issues: issues.0.iter().map(|i| i.render(lang)).collect(),
+        order,
+        relation: c.relation,
+        signature: c.signature,
+        thumb,
+        thumbprint_accepted,
+        benefit,
+        deadlines,
+        unknown_documents: c.unknown_documents,
+        issues,
     }
+}
+
+/// What [`judge`] found about one claim: typed, without text.
+#[derive(Debug, Clone)]
+pub struct Findings {
+    /// The as-of date of the check.
+    pub as_of: NaiveDate,
+    /// The claim type, when given and known.
+    pub kind: Option<ClaimType>,
+    /// What the documents' reasons depend on (death or not, minor heirs).
+    pub ctx: Option<checklist::Context>,
+    /// The checklist, in order.
+    pub items: Vec<checklist::Item>,
+    /// Required documents not yet given.
+    pub missing: Vec<Document>,
+    /// Whether the file is complete.
+    pub complete: bool,
+    /// The order of heirs, for death claims.
+    pub order: Option<heirs::Order>,
+    /// The claimant's relation to the deceased.
+    pub relation: Option<Relation>,
+    /// How the claimant signs.
+    pub signature: Option<input::Signature>,
+    /// The thumbprint parameter in force.
+    pub thumb: Option<params::ParamValue>,
+    /// Whether a thumbprint is accepted.
+    pub thumbprint_accepted: bool,
+    /// The benefit.
+    pub benefit: benefits::Benefit,
+    /// The deadlines.
+    pub deadlines: deadlines::Deadlines,
+    /// Document codes given that are not known.
+    pub unknown_documents: Vec<String>,
+    /// The issues found.
+    pub issues: Issues,
 }
 
 fn heir_issues(c: &input::ClaimInput, o: &heirs::Order, issues: &mut Issues) {
@@ -697,15 +542,4 @@ fn heir_issues(c: &input::ClaimInput, o: &heirs::Order, issues: &mut Issues) {
     if c.relation == Some(Relation::Other) && o.entitled != Some(Entitled::BurialArranger) {
         issues.push(Code::ClaimCourtDetermination, ClaimDetail::None);
     }
-}
-
-/// The issue for a line of a JSON Lines file that is not JSON: the faces report it with
-/// its line number and go on with the next line.
-pub fn json_error(line: u64, e: &serde_json::Error, lang: Lang) -> IssueJson {
-    let column = u64::try_from(e.column()).unwrap_or(0);
-    Issue::new(
-        Code::ClaimJsonInvalid,
-        Detail::Claim(ClaimDetail::Line { line, column }),
-    )
-    .render(lang)
 }

@@ -3,7 +3,7 @@
 //! [`evaluate`] reads an [`Applicant`] against the values in force ([`Resolved`]) and returns
 //! an [`Evaluation`]: for each rule an [`Outcome`] and a [`Reason`], small `Copy` values that
 //! hold the facts the rule used (an age, a region, which field was missing). Nothing here
-//! writes text or allocates; [`super::report`] turns an evaluation into messages and JSON
+//! writes text or allocates; `messages::eligibility` turns an evaluation into messages and JSON
 //! when, and only when, someone will read them. That split is what lets the regency screen a
 //! million rows in a second or two.
 //!

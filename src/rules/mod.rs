@@ -35,13 +35,12 @@
 //! The work is split so that a million rows are cheap: [`params::ParamSet::resolve`] picks the
 //! values in force for an as-of date once; [`evaluate::evaluate`] judges one
 //! [`applicant::Applicant`] into small typed outcomes without allocating text; only
-//! [`report`] writes messages and JSON, and only when output is wanted.
+//! `messages::eligibility` writes messages and JSON, and only when output is wanted.
 
 pub mod applicant;
 pub mod evaluate;
 pub mod param_file;
 pub mod params;
-pub mod report;
 
 use serde::{Serialize, Serializer};
 

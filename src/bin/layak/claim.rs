@@ -139,7 +139,7 @@ fn emit_all(out: &mut impl Write, text: &str, o: &ClaimOptions, style: Style) ->
             if !json && many && i > 0 {
                 writeln!(out)?;
             }
-            emit(out, claims::check(c, o), o.lang, style)?;
+            emit(out, layak::api::check_claim(c, o), o.lang, style)?;
         }
         return Ok(());
     }
@@ -155,9 +155,9 @@ fn emit_all(out: &mut impl Write, text: &str, o: &ClaimOptions, style: Style) ->
         }
         first = false;
         match serde_json::from_str::<Json>(line) {
-            Ok(v) => emit(out, claims::check(&v, o), o.lang, style)?,
+            Ok(v) => emit(out, layak::api::check_claim(&v, o), o.lang, style)?,
             Err(e) => {
-                let issue = claims::json_error(n, &e, o.lang);
+                let issue = layak::messages::claims::json_error(n, &e, o.lang);
                 if json {
                     serde_json::to_writer(
                         &mut *out,

@@ -4,8 +4,8 @@
 use crate::check::load_params;
 use crate::{today, usage_error};
 use clap::Args;
+use layak::messages::params::{EntryView, ParamView};
 use layak::messages::{self, confidence_word, Label};
-use layak::rules::params::{EntryView, ParamView};
 use serde::Serialize;
 use std::io::{self, Write};
 use std::path::PathBuf;

@@ -3,7 +3,6 @@
 use crate::check::{checker_from_flags, lang_of};
 use crate::usage_error;
 use clap::Args;
-use layak::messages;
 use layak::screen::{self, FileProblem, Outputs, Screener, Summary};
 use layak::Lang;
 use std::fs::{self, File};
@@ -263,7 +262,7 @@ pub fn run(a: ScreenArgs) -> ExitCode {
     if !a.quiet {
         println!(
             "{}",
-            messages::screen::summary_text(&summary, &a.out.display().to_string(), lang)
+            layak::screen::words::summary_text(&summary, &a.out.display().to_string(), lang)
         );
     }
     ExitCode::SUCCESS

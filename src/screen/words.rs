@@ -1,5 +1,10 @@
 //! The texts of batch screening: why a file or a row could not be read, and the words of
 //! the run's summary.
+//!
+//! Screening sits above `messages` and `api` (it judges rows through [`crate::api::Checker`]
+//! and writes finished files), so its few sentences about its own problems live here, next to
+//! the types they describe; every issue and rule message in its outputs still comes from
+//! `messages`.
 
 use crate::lang::Lang;
 use crate::messages::pick;
@@ -102,4 +107,4 @@ pub fn summary_text(s: &crate::screen::Summary, dir: &str, lang: Lang) -> String
 }
 
 /// 1234567 as people write it: `1.234.567` in Indonesian, `1,234,567` in English.
-pub use super::grouped as thousands;
+pub use crate::messages::grouped as thousands;

@@ -19,15 +19,15 @@
 //! Rendering borrows from the evaluation, the applicant and the resolved parameters, and
 //! writes only the messages: the values are typed and serialised directly.
 
-use super::applicant::{Applicant, Citizenship, Field, Occupation, Program};
-use super::evaluate::{DateSource, Evaluation, Reason, RuleResult};
-use super::params::Resolved;
-use super::{Decision, Outcome, RuleId};
 use crate::confidence::Confidence;
 use crate::issue::{Code, Detail, Issue, IssueJson};
 use crate::lang::Lang;
 use crate::messages;
 use crate::region::RegionCode;
+use crate::rules::applicant::{Applicant, Citizenship, Field, Occupation, Program};
+use crate::rules::evaluate::{DateSource, Evaluation, Reason, RuleResult};
+use crate::rules::params::Resolved;
+use crate::rules::{Decision, Outcome, RuleId};
 use chrono::NaiveDate;
 use serde::{Serialize, Serializer};
 

@@ -9,7 +9,8 @@
 //! the offending character, the region code...), so reporting never allocates; the text is
 //! written only when a face renders it (see [`crate::messages`]).
 
-use crate::lang::Lang;
+pub mod claim;
+
 use crate::region::RegionCode;
 use crate::sex::Sex;
 use chrono::NaiveDate;
@@ -326,8 +327,8 @@ pub enum Detail {
         /// From the NIK.
         nik: Sex,
     },
-    /// The facts of a claim issue (see [`crate::claims::ClaimDetail`]).
-    Claim(crate::claims::ClaimDetail),
+    /// The facts of a claim issue (see [`claim::ClaimDetail`]).
+    Claim(claim::ClaimDetail),
     /// A place in the input: line and column, both 1-based (column 0: the whole line).
     At {
         /// The line.
@@ -363,16 +364,6 @@ impl Issue {
         match self.detail {
             Detail::Claim(c) => c.field().unwrap_or(self.code.field()),
             _ => self.code.field(),
-        }
-    }
-
-    /// The issue as the faces show it, with its message in `lang`.
-    pub fn render(&self, lang: Lang) -> IssueJson {
-        IssueJson {
-            code: self.code,
-            severity: self.code.severity(),
-            field: self.field(),
-            message: crate::messages::issue_message(self, lang),
         }
     }
 }
@@ -447,14 +438,14 @@ mod tests {
 
     #[test]
     fn a_claim_detail_can_name_the_field() {
-        use crate::claims::ClaimDetail;
+        use super::claim::ClaimDetail;
         let i = Issue::new(
             Code::ClaimFieldInvalid,
             Detail::Claim(ClaimDetail::Field("death_date")),
         );
-        assert_eq!(i.render(Lang::Id).field, "death_date");
+        assert_eq!(i.field(), "death_date");
         let i = Issue::new(Code::ClaimPaymentLate, Detail::Claim(ClaimDetail::None));
-        assert_eq!(i.render(Lang::Id).field, "complete_date");
+        assert_eq!(i.field(), "complete_date");
     }
 
     #[test]
