@@ -12,8 +12,8 @@
 //! `layak.d.ts` describes the real shapes rather than `any`.
 
 use crate::api::{self, CheckError, Checker};
-use crate::messages::face::{self, Given};
 use crate::lang::Lang;
+use crate::messages::face::{self, Given};
 use crate::options::RawOptions;
 use crate::region::{self, RegionCode};
 use crate::rules::applicant::RawApplicant;
@@ -211,8 +211,12 @@ fn options(value: JsValue) -> Result<RawOptions, JsValue> {
         return Ok(RawOptions::default());
     }
     let lang = lang_hint(&value);
-    serde_wasm_bindgen::from_value(value)
-        .map_err(|e| error("options.type", &face::options_not_object(&e.to_string(), lang)))
+    serde_wasm_bindgen::from_value(value).map_err(|e| {
+        error(
+            "options.type",
+            &face::options_not_object(&e.to_string(), lang),
+        )
+    })
 }
 
 fn to_js<T: Serialize>(value: &T) -> Result<JsValue, JsValue> {
@@ -729,7 +733,10 @@ impl ScreenJob {
             error("internal", &face::internal(&e.to_string(), lang))
         };
         let mut book = ResultsWorkbook::new(summary, self.lang).map_err(internal)?;
-        for (output, csv) in Output::ALL.into_iter().zip([eligible, ineligible, review, errors]) {
+        for (output, csv) in Output::ALL
+            .into_iter()
+            .zip([eligible, ineligible, review, errors])
+        {
             book.add_output(output, csv).map_err(internal)?;
         }
         book.into_bytes().map_err(internal)

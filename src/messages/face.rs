@@ -71,8 +71,12 @@ pub fn options_not_object(detail: &str, lang: Lang) -> String {
 /// `input.region_code`: not a region code.
 pub fn not_region_code(given: &str, lang: Lang) -> String {
     match lang {
-        Lang::Id => format!("{given:?} bukan kode wilayah (35, 35.22, 35.22.06 atau 35.22.06.2001)."),
-        Lang::En => format!("{given:?} is not a region code (35, 35.22, 35.22.06 or 35.22.06.2001)."),
+        Lang::Id => {
+            format!("{given:?} bukan kode wilayah (35, 35.22, 35.22.06 atau 35.22.06.2001).")
+        }
+        Lang::En => {
+            format!("{given:?} is not a region code (35, 35.22, 35.22.06 or 35.22.06.2001).")
+        }
     }
 }
 
