@@ -342,6 +342,39 @@ if (browser) {
       expect(existsSync(new URL(`dropin/layak/${f}`, root)), f);
     }
   });
+  await test('Chromium: the Saring data page downloads results.xlsx made by the screening worker', async () => {
+    const www = fileURLToPath(new URL('../www/', import.meta.url));
+    const site = createServer((req, res) => {
+      let path = normalize(decodeURIComponent(new URL(req.url, 'http://x').pathname));
+      if (path.endsWith('/')) path += 'index.html';
+      const file = join(www, path);
+      if (!file.startsWith(www) || !existsSync(file) || !statSync(file).isFile()) { res.writeHead(404).end(); return; }
+      res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream', 'cache-control': 'no-store' });
+      res.end(readFileSync(file));
+    });
+    await new Promise((r) => site.listen(0, '127.0.0.1', r));
+    const context = await browser.newContext({ acceptDownloads: true, serviceWorkers: 'block' });
+    const page = await context.newPage();
+    try {
+      await page.goto(`http://127.0.0.1:${site.address().port}/#saring`);
+      const csv = readFileSync(new URL('../tests/screen/bom_crlf.csv', import.meta.url));
+      await page.setInputFiles('#screen-file', { name: 'calon.csv', mimeType: 'text/csv', buffer: csv });
+      await page.click('#screen-start');
+      const button = page.locator('[data-file="results"]');
+      await button.waitFor({ timeout: 60000 });
+      const [download] = await Promise.all([page.waitForEvent('download', { timeout: 60000 }), button.click()]);
+      expect(download.suggestedFilename() === 'results.xlsx', download.suggestedFilename());
+      const bytes = readFileSync(await download.path());
+      // A zip (an XLSX is one) with the summary and the four outputs as sheets.
+      expect(bytes[0] === 0x50 && bytes[1] === 0x4b, 'not a zip');
+      const names = bytes.toString('latin1');
+      for (let i = 1; i <= 5; i++) expect(names.includes(`xl/worksheets/sheet${i}.xml`), `sheet${i}`);
+      expect(!names.includes('xl/worksheets/sheet6.xml'), 'one sheet too many');
+    } finally {
+      await context.close();
+      site.close();
+    }
+  });
   await browser.close();
 }
 server.close();

@@ -17,6 +17,7 @@ use crate::messages::face::{self, Given};
 use crate::options::RawOptions;
 use crate::region::{self, RegionCode};
 use crate::rules::applicant::RawApplicant;
+use crate::Code;
 use chrono::NaiveDate;
 use serde::Serialize;
 use wasm_bindgen::prelude::*;
@@ -213,7 +214,7 @@ fn options(value: JsValue) -> Result<RawOptions, JsValue> {
     let lang = lang_hint(&value);
     serde_wasm_bindgen::from_value(value).map_err(|e| {
         error(
-            "options.type",
+            Code::OptionsType.as_str(),
             &face::options_not_object(&e.to_string(), lang),
         )
     })
@@ -222,7 +223,12 @@ fn options(value: JsValue) -> Result<RawOptions, JsValue> {
 fn to_js<T: Serialize>(value: &T) -> Result<JsValue, JsValue> {
     value
         .serialize(&serde_wasm_bindgen::Serializer::json_compatible())
-        .map_err(|e| error("internal", &face::internal(&e.to_string(), Lang::default())))
+        .map_err(|e| {
+            error(
+                Code::Internal.as_str(),
+                &face::internal(&e.to_string(), Lang::default()),
+            )
+        })
 }
 
 /// A NIK must arrive as text: a JavaScript number cannot hold 16 digits exactly above
@@ -230,7 +236,7 @@ fn to_js<T: Serialize>(value: &T) -> Result<JsValue, JsValue> {
 fn text(input: &JsValue, what: Given, lang: Lang) -> Result<String, JsValue> {
     input
         .as_string()
-        .ok_or_else(|| error("input.type", &face::not_text(what, lang)))
+        .ok_or_else(|| error(Code::InputType.as_str(), &face::not_text(what, lang)))
 }
 
 /// The language asked for, even when the options are otherwise unusable.
@@ -365,11 +371,14 @@ pub fn check_claim(
 ) -> Result<JsValue, JsValue> {
     let lang = lang_hint(&options_value);
     if !claim.is_object() || js_sys::Array::is_array(&claim) {
-        return Err(error("input.type", &face::not_text(Given::Claim, lang)));
+        return Err(error(
+            Code::InputType.as_str(),
+            &face::not_text(Given::Claim, lang),
+        ));
     }
     let value: crate::claims::Json = serde_wasm_bindgen::from_value(claim).map_err(|e| {
         error(
-            "input.type",
+            Code::InputType.as_str(),
             &face::unreadable(Given::Claim, &e.to_string(), lang),
         )
     })?;
@@ -379,7 +388,7 @@ pub fn check_claim(
         } else {
             serde_wasm_bindgen::from_value(options_value).map_err(|e| {
                 error(
-                    "options.type",
+                    Code::OptionsType.as_str(),
                     &face::options_not_object(&e.to_string(), lang),
                 )
             })?
@@ -409,11 +418,14 @@ pub fn check_eligibility(
 ) -> Result<JsValue, JsValue> {
     let lang = lang_hint(&options_value);
     if !applicant.is_object() || js_sys::Array::is_array(&applicant) {
-        return Err(error("input.type", &face::not_text(Given::Applicant, lang)));
+        return Err(error(
+            Code::InputType.as_str(),
+            &face::not_text(Given::Applicant, lang),
+        ));
     }
     let person: RawApplicant = serde_wasm_bindgen::from_value(applicant).map_err(|e| {
         error(
-            "input.type",
+            Code::InputType.as_str(),
             &face::unreadable(Given::Applicant, &e.to_string(), lang),
         )
     })?;
@@ -730,7 +742,10 @@ impl ScreenJob {
         }
         let lang = self.lang;
         let internal = |e: crate::workbook::WorkbookError| {
-            error("internal", &face::internal(&e.to_string(), lang))
+            error(
+                Code::Internal.as_str(),
+                &face::internal(&e.to_string(), lang),
+            )
         };
         let mut book = ResultsWorkbook::new(summary, self.lang).map_err(internal)?;
         for (output, csv) in Output::ALL

@@ -104,6 +104,29 @@ pub fn internal(detail: &str, lang: Lang) -> String {
     }
 }
 
+/// The catalogue's sentence for a face error code (the thrown error itself says more).
+pub fn registry_message(code: crate::Code, lang: Lang) -> String {
+    use crate::Code;
+    let (id, en) = match code {
+        Code::OptionsType => (
+            "Opsi harus berupa objek dengan kunci yang dikenal, misalnya {lang: \"id\"}.",
+            "The options must be an object of the known keys, e.g. {lang: \"en\"}.",
+        ),
+        Code::Internal => (
+            "Kesalahan di dalam layak, bukan karena data Anda; mohon laporkan.",
+            "An error inside layak, not caused by your data; please report it.",
+        ),
+        _ => (
+            "Jenis nilai salah: NIK dan nomor KK harus berupa teks (string), bukan angka; data pendaftar dan klaim berupa objek.",
+            "A value of the wrong type: a NIK or KK number must be a string, never a number; an applicant or claim an object.",
+        ),
+    };
+    match lang {
+        Lang::Id => id.to_string(),
+        Lang::En => en.to_string(),
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
