@@ -169,6 +169,19 @@ await test("README example 'react-hook-form' runs as printed: errors under their
   expect(Object.keys(good.errors).length === 0 && good.values.nik === '3522061205800001', json(good));
 });
 
+await test("README example 'valibot and ArkType' runs as printed", async () => {
+  const v = await import('valibot');
+  const { PendaftarV, PendaftarA } = await import(new URL('valibot-arktype.mjs', examplesDir));
+  const ok = v.safeParse(PendaftarV, { nama: 'Sutrisno', nik: '3522 0612 0580 0001' });
+  expect(ok.success && ok.output.nik === '3522061205800001', json(ok.issues ?? ok.output));
+  const bad = v.safeParse(PendaftarV, { nama: 'Sutrisno', nik: '3522061205800000' });
+  expect(!bad.success && /0000/.test(bad.issues[0].message) && v.getDotPath(bad.issues[0]) === 'nik', json(bad.issues?.map((i) => [i.message, v.getDotPath(i)])));
+  const a = PendaftarA({ nama: 'Sutrisno', nik: '3522 0612 0580 0001' });
+  expect(a.nik === '3522061205800001', String(a));
+  const aBad = PendaftarA({ nama: 'Sutrisno', nik: '3522061205800000' });
+  expect(aBad.constructor.name === 'ArkErrors' && /0000/.test(aBad.summary) && aBad[0].path.join('.') === 'nik', String(aBad));
+});
+
 await test('the TypeScript declarations compile against real use (tsc --strict)', () => {
   const tsc = fileURLToPath(new URL('node_modules/typescript/bin/tsc', import.meta.url));
   try {

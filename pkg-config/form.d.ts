@@ -40,6 +40,8 @@ export const RULE_FIELDS: Readonly<Record<string, keyof Applicant & string>>;
 export function applicantSchema(options?: ApplicantSchemaOptions): LayakSchema<Applicant, Applicant>;
 /** A layak schema as a zod 4 schema, for a field of z.object. `z` is zod's namespace. */
 export function toZod<Z extends { unknown(): any; NEVER: never }>(z: Z, schema: LayakSchema<any, any>): ReturnType<Z['unknown']>;
+/** A layak schema as a valibot schema, for an entry of v.object. `v` is valibot's namespace. */
+export function toValibot(v: { pipe: Function; unknown: Function; rawTransform: Function }, schema: LayakSchema<any, any>): any;
 export function bindField(
   input: HTMLInputElement, kind: Kind, options?: Options | (() => Options),
   onResult?: (result: NikResult | KkResult | null, partial: boolean) => void): () => void;

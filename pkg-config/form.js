@@ -206,6 +206,25 @@ export function toZod(z, layakSchema) {
 }
 
 /**
+ * A layak Standard Schema as a valibot schema, for an entry of `v.object` (valibot takes only
+ * its own schemas there): `v.object({ nik: toValibot(v, nikSchema()) })`. The value becomes
+ * the schema's output; layak's messages become valibot issues. Call `await ready()` first.
+ * (ArkType takes a Standard Schema as it is: `type({ nik: nikSchema() })`.)
+ */
+export function toValibot(v, layakSchema) {
+  return v.pipe(v.unknown(), v.rawTransform(({ dataset, addIssue, NEVER }) => {
+    const r = layakSchema['~standard'].validate(dataset.value);
+    if (r instanceof Promise) {
+      addIssue({ message: 'layak: call `await ready()` before validating with valibot' });
+      return NEVER;
+    }
+    if (!r.issues) return r.value;
+    for (const i of r.issues) addIssue({ message: i.message });
+    return NEVER;
+  }));
+}
+
+/**
  * Keeps an <input>'s validity in step with layak: while typing, a short prefix is fine
  * (partial mode) but an impossible one is not; on change the full check applies. `onResult`
  * receives every result, e.g. to show the decoded region. An empty field that is not
