@@ -18,6 +18,8 @@ use std::path::Path;
 
 #[path = "build/claims.rs"]
 mod claims;
+#[path = "build/spellings.rs"]
+mod spellings;
 
 /// Why and into what a code was retired: cause index, successor code.
 type Retire = (usize, u32);
@@ -373,6 +375,7 @@ fn main() {
 
     // --- claims: holiday calendar and claim parameters (data/claims/) --------------------
     claims::generate(Path::new(&out_dir));
+    spellings::generate(Path::new(&out_dir));
 
     // --- eligibility: the embedded parameter set (data/params/) -------------------------
     compile_params();

@@ -21,7 +21,7 @@ use layak::api::Checker;
 use layak::nik::{self, NikOptions};
 use layak::options::Options;
 use layak::region;
-use layak::rules::applicant::RawApplicant;
+use layak::rules::applicant::{Program, RawApplicant};
 use layak::rules::evaluate::evaluate;
 use layak::rules::params::ParamSet;
 use layak::rules::Decision;
@@ -34,29 +34,14 @@ fn pick<'a>(rng: &mut Rng, items: &[&'a str]) -> &'a str {
     items[rng.below(items.len() as u64) as usize]
 }
 
-const RENTAN: [&str; 10] = [
-    "pekerja_lepas",
-    "ojek",
-    "tukang_becak",
-    "nelayan_darat",
-    "penambang_perahu",
-    "buruh_tani",
-    "buruh_tembakau",
-    "buruh_ternak",
-    "penjaga_makam",
-    "pekerja_mandiri_disabilitas",
-];
-const INSENTIF: [&str; 9] = [
-    "ketua_rt",
-    "ketua_rw",
-    "linmas",
-    "marbot",
-    "modin_perempuan",
-    "takmir_masjid",
-    "guru_ngaji",
-    "anggota_bpd",
-    "kader_desa",
-];
+/// The categories of a programme, from the embedded parameter set (one vocabulary: the
+/// bench draws what the rules read, not a list of its own).
+fn categories(p: Program) -> Vec<&'static str> {
+    let set = ParamSet::embedded().unwrap();
+    let as_of = NaiveDate::from_ymd_opt(2025, 6, 1).unwrap();
+    let resolved = Box::leak(Box::new(set.resolve(as_of).unwrap()));
+    resolved.categories(p).iter().map(|c| &**c).collect()
+}
 
 /// Synthetic applicants as JSON lines (never real people).
 fn applicants() -> Vec<String> {
@@ -64,6 +49,7 @@ fn applicants() -> Vec<String> {
         .flat_map(|k| region::villages_of(352200 + k))
         .map(|v| (v.code.value(), (v.code.value() / 10_000) as u32))
         .collect();
+    let (rentan_cats, insentif_cats) = (categories(Program::Rentan), categories(Program::Insentif));
     let mut rng = Rng::new(0x5eed_cafe_f00d_1234);
     (0..4096)
         .map(|_| {
@@ -85,9 +71,9 @@ fn applicants() -> Vec<String> {
             );
             let rentan = rng.below(5) != 0;
             let (program, category) = if rentan {
-                ("rentan", pick(&mut rng, &RENTAN))
+                ("rentan", pick(&mut rng, &rentan_cats))
             } else {
-                ("insentif", pick(&mut rng, &INSENTIF))
+                ("insentif", pick(&mut rng, &insentif_cats))
             };
             let village = region::RegionCode::village(village).to_string();
             let mut a = serde_json::json!({

@@ -99,6 +99,7 @@ await test('an ineligible applicant sees the reason in plain words', async (page
   await page.fill('#name', 'Sutrisno');
   await page.fill('#birth_date', '1980-05-12');
   await page.check('input[name="sex"][value="M"]');
+  await page.selectOption('#citizenship', 'WNI');
   await page.selectOption('#kecamatan', '35.22.06');
   await page.selectOption('#village_code', '35.22.06.2001');
   await page.check('input[name="program"][value="rentan"]');

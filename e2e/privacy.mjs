@@ -117,6 +117,7 @@ async function register(page) {
   await page.fill('#name', NAME);
   await page.fill('#birth_date', '1980-05-12');
   await page.check('input[name="sex"][value="M"]');
+  await page.selectOption('#citizenship', 'WNI');
   await page.selectOption('#kecamatan', '35.22.06');
   await page.selectOption('#village_code', '35.22.06.2001');
   await page.check('input[name="program"][value="rentan"]');
@@ -221,6 +222,16 @@ await test('nothing is stored but the service worker cache of the app itself', a
   expect(stored.caches.length >= 1, 'the service worker cached the app');
   for (const c of stored.caches) {
     expect(c.name.startsWith('layak-'), `a cache that is not the app's: ${c.name}`);
+    if (c.name === 'layak-clients') {
+      // The service worker's note of which version each open tab runs (see www/sw.js):
+      // browser tab ids and version names, nothing entered.
+      const note = await page.evaluate(async () => (await (await caches.open('layak-clients')).match('map'))?.text());
+      const entries = Object.entries(JSON.parse(note ?? '{}'));
+      expect(c.urls.length === 1 && entries.every(([id, [v, at]]) => /^[\w-]+$/.test(id) && /^layak-[\w-]+$/.test(v) && Number.isFinite(at)),
+        `the version note holds something else: ${note}`);
+      expect(!note.includes(NIK) && !note.includes(NAME), 'the version note holds entered data');
+      continue;
+    }
     for (const u of c.urls) {
       const parsed = new URL(u);
       expect(parsed.origin === ORIGIN && parsed.search === '', `cached ${u}`);

@@ -37,12 +37,14 @@ if [ -n "${LAYAK_BIN:-}" ] && [ -x "$LAYAK_BIN" ]; then
 else
   cargo run --quiet --bin layak -- catalogue --labels > www/labels.json
 fi
+# The words index.html shows before the app starts are the same labels, written in here.
+node scripts/fill-labels.mjs www/index.html www/labels.json
 rm -rf www/pkg
 mkdir -p www/pkg
 cp pkg/layak.js pkg/layak_bg.wasm pkg/form.js pkg/layak_screen.js pkg/layak_screen_bg.wasm www/pkg/
-# The service worker's cache name follows the content, so a new build replaces the old cache.
-hash=$(cat www/*.html www/*.js www/*.css www/*.json www/*.webmanifest www/pkg/* | sha256sum | cut -c1-12)
-echo "self.LAYAK_VERSION = 'layak-$hash';" > www/pkg/version.js
+# The service worker's cache name follows the content, so a new build replaces the old cache;
+# the hash of each file lets it check that every file it stores is of this build.
+node scripts/web-version.mjs www
 raw=$(wc -c < pkg/layak_bg.wasm)
 gz=$(gzip -9 -c pkg/layak_bg.wasm | wc -c)
 sraw=$(wc -c < pkg/layak_screen_bg.wasm)

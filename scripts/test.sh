@@ -8,6 +8,8 @@
 #   6. the web app end to end in headless Chromium (playwright-core + Debian's chromium)
 #   7. privacy: the web app makes no request off its origin, with no body, stores nothing,
 #      and "Hapus data" leaves no entered value behind (headless Chromium)
+#   8. pages: phone and kiosk layouts, 44 px targets, axe-core AA, kiosk idle clear, updates
+#      under long HTTP caching, the server's compression (headless Chromium)
 # The last line adds up every runner's count: "layak: N passed, M failed".
 set -uo pipefail
 cd "$(dirname "$0")/.."
@@ -34,6 +36,7 @@ step package node e2e/package.test.mjs
 step random node e2e/random.test.mjs
 step e2e node e2e/e2e.mjs
 step privacy node e2e/privacy.mjs
+step pages node e2e/pages.mjs
 
 # Add up the counts each runner printed.
 passed=0; failed=0
@@ -46,7 +49,7 @@ if [ -f "$logs/wasm.log" ]; then
   while read -r p f; do passed=$((passed + p)); failed=$((failed + f)); done < <(
     sed -n 's/^test result: [A-Za-z]*\. \([0-9]*\) passed; \([0-9]*\) failed.*/\1 \2/p' "$logs/wasm.log")
 fi
-for name in package random e2e privacy; do
+for name in package random e2e privacy pages; do
   [ -f "$logs/$name.log" ] || continue
   line=$(grep -E "^[0-9]+ passed, [0-9]+ failed" "$logs/$name.log" | tail -n 1)
   p=$(sed -n 's/^\([0-9]*\) passed.*/\1/p' <<<"$line"); f=$(sed -n 's/.* \([0-9]*\) failed.*/\1/p' <<<"$line")

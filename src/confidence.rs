@@ -7,7 +7,7 @@
 
 use serde::{Deserialize, Serialize};
 
-/// The confidence marks of `rules-and-sources.md`.
+/// The confidence marks of `docs/SOURCES.md`.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "lowercase")]
 pub enum Confidence {

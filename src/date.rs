@@ -20,6 +20,10 @@ pub fn wib_date_from_unix_millis(ms: i64) -> NaiveDate {
 }
 
 /// Parses a strict ISO `YYYY-MM-DD` date, the only date form the contract uses in JSON.
+///
+/// Years outside [`FIRST_YEAR`]..=[`LAST_YEAR`] are not read: no person screened was born
+/// before 1900, and a deadline computed from year 9999 would fall in year 10000, which no
+/// date format here can write (`0000-01-01` or `9999-12-31` is a placeholder, not a date).
 pub fn parse_iso(s: &str) -> Option<NaiveDate> {
     let b = crate::text::trim(s).as_bytes();
     if b.len() != 10 || b[4] != b'-' || b[7] != b'-' {
@@ -36,8 +40,16 @@ pub fn parse_iso(s: &str) -> Option<NaiveDate> {
         Some(v)
     };
     let y = i32::try_from(num(0..4)?).ok()?;
+    if !(FIRST_YEAR..=LAST_YEAR).contains(&y) {
+        return None;
+    }
     NaiveDate::from_ymd_opt(y, num(5..7)?, num(8..10)?)
 }
+
+/// The first year a date is read in.
+pub const FIRST_YEAR: i32 = 1900;
+/// The last year a date is read in.
+pub const LAST_YEAR: i32 = 2199;
 
 /// Parses a date as people type it in forms and spreadsheets: ISO `YYYY-MM-DD`, or the
 /// Indonesian day-first `DD/MM/YYYY` and `DD-MM-YYYY` (one-digit day and month allowed).
@@ -63,7 +75,11 @@ pub fn parse_flexible(s: &str) -> Option<NaiveDate> {
     if !(all_digits(d) && all_digits(m) && all_digits(y)) {
         return None;
     }
-    NaiveDate::from_ymd_opt(y.parse().ok()?, m.parse().ok()?, d.parse().ok()?)
+    let y: i32 = y.parse().ok()?;
+    if !(FIRST_YEAR..=LAST_YEAR).contains(&y) {
+        return None;
+    }
+    NaiveDate::from_ymd_opt(y, m.parse().ok()?, d.parse().ok()?)
 }
 
 /// The date of a spreadsheet serial number (Excel and LibreOffice, 1900 date system): the

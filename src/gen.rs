@@ -9,10 +9,12 @@
 //! library whose stream could change between versions).
 
 use crate::region::{self, RegionCode};
+use crate::rules::applicant::{Occupation, Program};
+use crate::rules::params::ParamSet;
 use chrono::{Datelike, Duration, NaiveDate};
 use std::io::{self, Write};
 
-/// The screening layout's columns (CONTRACT.md §6), in the order written.
+/// The screening layout's columns (docs/INTERFACE.md §6), in the order written.
 pub const COLUMNS: [&str; 10] = [
     "nik",
     "no_kk",
@@ -112,38 +114,6 @@ const LAST: [&str; 20] = [
     "Santoso",
     "Hartono",
 ];
-const RENTAN: [&str; 10] = [
-    "pekerja_lepas",
-    "ojek",
-    "tukang_becak",
-    "nelayan_darat",
-    "penambang_perahu",
-    "buruh_tani",
-    "buruh_tembakau",
-    "buruh_ternak",
-    "penjaga_makam",
-    "pekerja_mandiri_disabilitas",
-];
-const INSENTIF: [&str; 9] = [
-    "ketua_rt",
-    "ketua_rw",
-    "linmas",
-    "marbot",
-    "modin_perempuan",
-    "takmir_masjid",
-    "guru_ngaji",
-    "anggota_bpd",
-    "kader_desa",
-];
-const EXCLUDED: [&str; 7] = [
-    "pns",
-    "cpns",
-    "pppk",
-    "tni",
-    "polri",
-    "pejabat_negara",
-    "pekerja_penerima_upah",
-];
 /// Other regencies of Jawa Timur that border Bojonegoro (Tuban, Lamongan, Nganjuk, Madiun,
 /// Ngawi): movers' KKs and villages.
 const NEIGHBOURS: [u16; 5] = [3523, 3524, 3518, 3519, 3521];
@@ -177,6 +147,22 @@ pub fn write_csv(out: &mut impl Write, opts: &GenOptions) -> io::Result<()> {
     let retired: Vec<u32> = (9101u32..9200)
         .flat_map(|r| (1..60u32).map(move |k| r * 100 + k))
         .filter(|c| region::district(*c, opts.as_of).is_some_and(|d| d.retired.is_some()))
+        .collect();
+
+    // The vocabulary is the parameter set's: the categories of each programme and the
+    // excluded statuses in force on the as-of date (before the set starts, its first
+    // values), so a generated file follows a change of the lists.
+    let set = ParamSet::embedded().map_err(|e| io::Error::other(e.to_string()))?;
+    let resolved = set
+        .resolve(opts.as_of)
+        .or_else(|_| set.resolve(NaiveDate::MAX))
+        .map_err(|e| io::Error::other(e.to_string()))?;
+    let codes = |p: Program| -> Vec<&str> { resolved.categories(p).iter().map(|c| &**c).collect() };
+    let (rentan_codes, insentif_codes) = (codes(Program::Rentan), codes(Program::Insentif));
+    let excluded: Vec<&str> = Occupation::ALL
+        .into_iter()
+        .filter(|o| resolved.excludes(*o))
+        .map(Occupation::as_str)
         .collect();
 
     let mut rng = SplitMix64::new(opts.seed);
@@ -247,12 +233,12 @@ pub fn write_csv(out: &mut impl Write, opts: &GenOptions) -> io::Result<()> {
         let sex = if female { "P" } else { "L" };
         let insentif = rng.below(5) == 0;
         let (program, mut category) = if insentif {
-            ("insentif", *rng.pick(&INSENTIF))
+            ("insentif", *rng.pick(&insentif_codes))
         } else {
-            ("rentan", *rng.pick(&RENTAN))
+            ("rentan", *rng.pick(&rentan_codes))
         };
         let occupation = if fault == Some(Fault::ExcludedOccupation) {
-            *rng.pick(&EXCLUDED)
+            *rng.pick(&excluded)
         } else if rng.below(2) == 0 {
             "-"
         } else {

@@ -24,6 +24,7 @@ pub mod messages;
 pub mod nik;
 pub mod options;
 pub mod privacy;
+pub mod read;
 pub mod region;
 pub mod rules;
 pub mod screen;
@@ -31,6 +32,8 @@ pub mod sex;
 pub mod text;
 #[cfg(feature = "xlsx")]
 pub mod workbook;
+#[cfg(not(target_arch = "wasm32"))]
+pub mod write;
 
 pub use confidence::Confidence;
 pub use issue::{Code, Issue, Severity};

@@ -100,7 +100,11 @@ impl RawOptions {
         };
         let sex = match non_empty(&self.sex) {
             None => None,
-            Some(s) => Some(Sex::parse(s).ok_or_else(|| OptionError::Sex(s.to_string()))?),
+            Some(s) => Some(
+                crate::read::sex(s)
+                    .given()
+                    .ok_or_else(|| OptionError::Sex(s.to_string()))?,
+            ),
         };
         Ok(Options {
             as_of,

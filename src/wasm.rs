@@ -574,6 +574,7 @@ impl ScreenJob {
         let Some(s) = self.screener.as_mut() else {
             return Err(error("screen.finished", face::job_finished(self.lang)));
         };
+        crate::screen::xlsx::check_limits(bytes).map_err(|p| file_error(lang, p))?;
         let mut book = crate::screen::xlsx::Workbook::open(std::io::Cursor::new(bytes))
             .map_err(|e| file_error(lang, crate::screen::FileProblem::Workbook(e.0)))?;
         let mut problem = None;

@@ -1,4 +1,4 @@
-//! The `layak` command line: exit codes, stdin handling and output shapes (CONTRACT.md §2, §3, §7).
+//! The `layak` command line: exit codes, stdin handling and output shapes (docs/INTERFACE.md §2, §3, §7).
 
 mod common;
 use common::{json_lines, layak, stdout};

@@ -1,4 +1,4 @@
-//! `layak check` and `layak params` from the command line (CONTRACT.md §4, §7): JSON Lines in
+//! `layak check` and `layak params` from the command line (docs/INTERFACE.md §4, §7): JSON Lines in
 //! and out, broken lines reported and skipped past, parameter files, exit codes.
 
 mod common;

@@ -1,4 +1,4 @@
-//! `layak claim` on the command line (CONTRACT.md §5, §7): JSON and JSON Lines in, a
+//! `layak claim` on the command line (docs/INTERFACE.md §5, §7): JSON and JSON Lines in, a
 //! printable checklist or JSON out, exit 0 whenever it ran and 2 for usage errors.
 
 mod common;

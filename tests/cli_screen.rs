@@ -1,4 +1,4 @@
-//! `layak screen` from the command line: files written, summary, exit codes (CONTRACT.md §6, §7).
+//! `layak screen` from the command line: files written, summary, exit codes (docs/INTERFACE.md §6, §7).
 
 use std::path::{Path, PathBuf};
 use std::process::{Command, Stdio};
@@ -197,7 +197,7 @@ fn screening_again_into_the_same_folder_replaces_the_outputs_and_leaves_no_copie
     };
     run("bom_crlf.csv");
     let first = std::fs::read(dir.join("eligible.csv")).unwrap();
-    // What an interrupted earlier run would leave: a previous output moved aside.
+    // What an interrupted run of an earlier version would leave: an output moved aside.
     std::fs::write(dir.join(".review.csv.lama"), "3522060101900001\n").unwrap();
     let mut inputs: Vec<String> = std::fs::read_dir(DIR)
         .unwrap()
@@ -230,12 +230,19 @@ fn screening_again_into_the_same_folder_replaces_the_outputs_and_leaves_no_copie
     assert_eq!(
         left,
         [
+            ".layak.lock",
             "eligible.csv",
             "errors.csv",
             "ineligible.csv",
             "results.xlsx",
             "review.csv",
+            "sebelumnya",
             "summary.json"
         ]
+    );
+    // The first run's results are kept for one run.
+    assert_eq!(
+        std::fs::read(dir.join("sebelumnya/eligible.csv")).unwrap(),
+        first
     );
 }

@@ -18,10 +18,12 @@ const ORDER: &[(&str, &[&str])] = &[
         "text, date and region data",
         &["text", "lang", "confidence", "sex", "date", "region"],
     ),
+    // The one reader (issue 12) turns operators' text into typed values and knows only the
+    // data below it; the issue facts carry its unknown-key detail, the options its sex.
+    ("reading field values", &["read"]),
     ("issue facts: codes and typed details", &["issue"]),
     ("identity numbers", &["idnumber", "nik", "kk"]),
     ("options of a check", &["options"]),
-    ("reading field values", &["read"]),
     ("rules and claims: typed judgments", &["rules", "claims"]),
     ("messages: the only place text is made", &["messages"]),
     ("masking", &["privacy"]),

@@ -7,6 +7,13 @@ import { registrationPage } from './register.js';
 import { claimPage } from './claim.js';
 import { screenPage } from './screen.js';
 
+// The status line shows a label by key, so that switching language rewrites it too.
+let statusKey = 'app.loading';
+function setStatus(key) {
+  statusKey = key;
+  $('#status').textContent = t(key);
+}
+
 function applyLabels(root = document) {
   for (const e of $$('[data-t]', root)) e.textContent = t(e.dataset.t);
   for (const e of $$('[data-t-placeholder]', root)) e.placeholder = t(e.dataset.tPlaceholder);
@@ -20,6 +27,7 @@ function setLang(lang) {
   state.labels = state.allLabels[lang] ?? {};
   for (const b of $$('.lang-btn')) b.setAttribute('aria-pressed', String(b.dataset.lang === lang));
   applyLabels();
+  if (statusKey) setStatus(statusKey);
   for (const page of Object.values(state.pages)) page.relabel?.();
 }
 
@@ -28,16 +36,34 @@ function route() {
   const known = $$('.page').map((p) => p.dataset.page);
   const page = known.includes(name) ? name : 'daftar';
   for (const p of $$('.page')) p.hidden = p.dataset.page !== page;
-  for (const a of $$('nav.tabs a')) a.setAttribute('aria-current', a.dataset.page === page ? 'page' : 'false');
+  for (const a of $$('nav.tabs a')) {
+    if (a.dataset.page === page) a.setAttribute('aria-current', 'page');
+    else a.removeAttribute('aria-current');
+  }
 }
 
 /** "Hapus data": clears every form and result on a shared kiosk. The app itself stays cached. */
-function clearAll() {
+function clearAll(key = 'app.cleared') {
   for (const f of $$('form')) f.reset();
-  for (const r of $$('.result')) { r.hidden = true; r.replaceChildren(); }
+  for (const r of $$('.result, .summary-bar, #missing-fields')) { r.hidden = true; r.replaceChildren(); }
   for (const page of Object.values(state.pages)) page.clear?.();
-  $('#status').textContent = t('app.cleared');
+  setStatus(key);
 }
+
+/** Something entered or shown that a reload or the idle timer would take away. */
+function hasData() {
+  for (const e of $$('form input, form select, form textarea')) {
+    if (e.type === 'checkbox' || e.type === 'radio') { if (e.checked !== e.defaultChecked) return true; }
+    else if (e.tagName === 'SELECT') { if ([...e.options].some((o) => o.selected !== o.defaultSelected && o.value)) return true; }
+    else if (e.type === 'file') { if (e.files?.length) return true; }
+    else if (e.value !== e.defaultValue) return true;
+  }
+  if ($('#screen-file')?.files?.length) return true;
+  return !$('#decision').hidden || !$('#screen-result')?.hidden;
+}
+
+/** A screening runs (its start button stays disabled while the progress bar shows). */
+const busy = () => !($('#screen-progress')?.hidden ?? true) && Boolean($('#screen-start')?.disabled);
 
 async function main() {
   const [, labels] = await Promise.all([init(), fetch('labels.json').then((r) => r.json())]);
@@ -49,21 +75,41 @@ async function main() {
   state.pages.saring = screenPage();
   setLang('id');
   for (const b of $$('.lang-btn')) b.addEventListener('click', () => setLang(b.dataset.lang));
-  $('#clear-all').addEventListener('click', clearAll);
+  $('#clear-all').addEventListener('click', () => clearAll());
   window.addEventListener('hashchange', route);
   route();
   const info = layak.regionInfo();
   $('#data-source').textContent = `${layak.version()} · ${info.counts.districts} kecamatan, ${info.counts.bojonegoro_villages} desa/kelurahan Bojonegoro`;
-  $('#status').textContent = t('app.ready');
-  if ('serviceWorker' in navigator) {
-    navigator.serviceWorker.register('sw.js').then(
-      () => navigator.serviceWorker.ready.then(() => { $('#status').textContent = t('app.offline_ready'); }),
-      () => {});
-  }
   document.body.dataset.ready = '1';
+  // First visit: the screening module (the largest file) starts downloading now that the
+  // form works, instead of after the service worker's own start-up round trips; the worker
+  // then takes it from the browser's cache (after checking its hash). Only an aid.
+  if ('serviceWorker' in navigator && !navigator.serviceWorker.controller) {
+    fetch('pkg/layak_screen_bg.wasm').then((r) => r.arrayBuffer()).catch(() => {});
+  }
+  // The kiosk timer and the update watch are not needed to fill in the first form: loaded
+  // after it works, so that a phone on a slow line gets the form sooner.
+  const [{ watchIdle }, { watchUpdates }] = await Promise.all([import('./idle.js'), import('./update.js')]);
+  watchIdle({ hasData, busy, clear: () => clearAll('idle.cleared') });
+  if ('serviceWorker' in navigator) {
+    setStatus('app.offline_saving');
+    watchUpdates({
+      busy,
+      dirty: hasData,
+      setStatus,
+      onOfflineReady: () => {
+        if (statusKey === 'app.offline_saving') setStatus('app.ready');
+        $('#offline-badge').hidden = false;
+        document.body.dataset.offline = 'ready';
+      },
+    }).catch(() => setStatus('app.ready'));
+  } else {
+    setStatus('app.ready');
+  }
 }
 
 main().catch((e) => {
+  statusKey = null;
   $('#status').textContent = `Gagal memuat / failed to load: ${e.message}`;
   $('#status').classList.add('error');
   throw e;

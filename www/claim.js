@@ -7,11 +7,17 @@ import { $, $$, el, t, state, opts, dateText, rupiah, issueList, fillSelect } fr
 const LEVELS = ['sd', 'smp', 'sma', 'pt', 'belum_sekolah'];
 const FAMILY = ['spouse', 'child', 'parent', 'grandparent', 'grandchild', 'sibling', 'parent_in_law', 'will_appointee'];
 
+// The legal basis behind a "details" disclosure: the operator reads the answer first.
+const basisNote = (text) => (text ? el('details', { class: 'why' }, el('summary', { text: t('decision.details') }),
+  el('p', { class: 'fine' }, `${t('decision.basis')}: ${text}`)) : null);
+
 export function claimPage() {
   const form = $('#form-klaim');
   const docsBox = $('#documents');
   const result = $('#claim-result');
   const held = new Set();
+  const bar = $('#claim-bar');
+  bar.addEventListener('click', () => { result.scrollIntoView({ block: 'start' }); result.focus({ preventScroll: true }); });
 
   function vocabulary() {
     const rel = state.catalogue.relations;
@@ -74,7 +80,7 @@ export function claimPage() {
       el('h3', { text: t('claim.heirs') }),
       el('ol', {}, r.heirs.order.map((g) => el('li', { class: g.code === r.heirs.entitled ? 'entitled' : '' },
         g.label, g.present === true ? ` · ${t('claim.present')}` : '', g.code === r.heirs.entitled ? ` ← ${t('claim.entitled')}` : ''))),
-      el('p', { class: 'fine', text: r.heirs.legal_basis })) : null;
+      basisNote(r.heirs.legal_basis)) : null;
     result.hidden = false;
     result.replaceChildren(...[
       el('h2', { text: `${t(`claim.type_${r.type}`)} · ${t('claim.as_of')} ${dateText(r.as_of)}` }),
@@ -94,8 +100,14 @@ export function claimPage() {
           r.benefit.parts.map((p) => el('tr', {}, el('td', { text: p.label }), el('td', { class: 'num', text: rupiah(p.amount) }))),
           el('tr', { class: 'total' }, el('th', { text: t('claim.total') }),
             el('th', { class: 'num', text: r.benefit.total === null ? '–' : rupiah(r.benefit.total) })))),
-        el('p', { class: 'fine', text: r.benefit.legal_basis })),
+        basisNote(r.benefit.legal_basis)),
       issueList(r.issues)].filter(Boolean));
+    // On a phone the result sits below a long checklist: a bar at the foot of the screen
+    // keeps the count of missing documents in view while boxes are ticked.
+    bar.hidden = false;
+    bar.replaceChildren(el('span', { class: `badge ${r.complete ? 'complete' : 'incomplete'}`,
+      text: r.complete ? t('claim.complete') : `${r.missing.length} ${t('claim.see_missing')}` }),
+    el('span', { class: 'go', 'aria-hidden': 'true', text: '↓' }));
   }
 
   function run() {

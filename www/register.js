@@ -89,35 +89,108 @@ export function registrationPage() {
     return a;
   };
 
+  // The fields without which no decision means anything: asked for first, by name, instead
+  // of a verdict on an empty form (or a ✓ for WNI the operator never chose).
+  const REQUIRED = [
+    ['nik', 'reg.nik'], ['citizenship', 'reg.citizenship'], ['village_code', 'reg.desa'],
+    ['program', 'reg.program'], ['category', 'reg.category'], ['occupation', 'reg.occupation'],
+  ];
+  const missingBox = $('#missing-fields');
+  const missing = () => REQUIRED.filter(([k]) => !String(form.elements[k].value ?? '').trim());
+  const showMissing = (list) => {
+    for (const [k] of REQUIRED) {
+      const e = form.elements[k];
+      const input = e instanceof RadioNodeList ? e[0]?.closest('[role=radiogroup]') : e;
+      if (list.some(([m]) => m === k)) input?.setAttribute('aria-invalid', 'true');
+      else if (k !== 'nik') input?.removeAttribute('aria-invalid');
+    }
+    missingBox.hidden = !list.length;
+    missingBox.replaceChildren(...(list.length ? [
+      el('p', { text: t('reg.missing') }),
+      el('ul', {}, list.map(([k, label]) => {
+        const b = el('button', { type: 'button', class: 'link', dataset: { field: k }, text: t(label) });
+        b.addEventListener('click', () => {
+          const e = form.elements[k];
+          (e instanceof RadioNodeList ? e[0] : e)?.focus();
+        });
+        return el('li', {}, b);
+      })),
+    ] : []));
+  };
+
   const MARK = { pass: '✓', fail: '✗', review: '?', skip: '–' };
-  const showDecision = (r) => {
+  // Failed rules first: the reason an applicant is turned away is the first thing read.
+  const ORDER = { fail: 0, review: 1, pass: 2, skip: 3 };
+  const bar = $('#decision-bar');
+  bar.addEventListener('click', () => { result.scrollIntoView({ block: 'start' }); result.focus({ preventScroll: true }); });
+  // Where a rule's value rests: the law for a confirmed value; a plain sentence otherwise,
+  // so research notes in the parameter file never reach the screen.
+  const basis = (rule) => (rule.confidence === 'confirmed' ? rule.legal_basis
+    : t(rule.confidence === 'likely' ? 'decision.basis_likely' : 'decision.basis_unconfirmed'));
+  let shown = false;
+  const showDecision = (r, { scroll = false } = {}) => {
+    shown = true;
+    const rules = [...r.rules].sort((a, b) => ORDER[a.outcome] - ORDER[b.outcome]);
+    const fails = rules.filter((x) => x.outcome === 'fail').length;
+    const word = t(`decision.${r.decision ?? 'none'}`);
     result.hidden = false;
     result.replaceChildren(...[
-      el('p', {}, el('span', { class: `badge ${r.decision}`, id: 'decision-badge', dataset: { decision: r.decision ?? '' },
-        text: t(`decision.${r.decision ?? 'none'}`) })),
-      el('p', { class: 'fine', text: `${t('decision.as_of')} ${dateText(r.as_of)} · ${t('decision.parameters')} ${r.parameters}` }),
-      el('ul', { class: 'rules' }, r.rules.map((rule) => el('li', { dataset: { rule: rule.id, outcome: rule.outcome } },
+      el('p', {}, el('span', { class: `badge ${r.decision ?? 'none'}`, id: 'decision-badge', dataset: { decision: r.decision ?? '' }, text: word })),
+      el('h3', { text: t('decision.reasons') }),
+      el('ul', { class: 'rules' }, rules.map((rule) => el('li', { dataset: { rule: rule.id, outcome: rule.outcome } },
         el('span', { class: `mark ${rule.outcome}`, title: t(`outcome.${rule.outcome}`), text: MARK[rule.outcome] }),
         el('div', {},
           el('p', { class: 'msg', text: rule.message }),
-          el('p', { class: 'fine', text: `${t(`outcome.${rule.outcome}`)} · ${rule.id} · ${t('decision.basis')}: ${rule.legal_basis}` }))))),
+          el('details', { class: 'why' },
+            el('summary', { text: t('decision.details') }),
+            el('dl', {},
+              el('dt', { text: t('decision.rule') }), el('dd', {}, el('code', { text: rule.id }), ` · ${t(`outcome.${rule.outcome}`)}`),
+              el('dt', { text: t('decision.basis') }), el('dd', { class: 'basis', text: basis(rule) }))))))),
       issueList(r.issues),
+      el('p', { class: 'fine', text: `${t('decision.as_of')} ${dateText(r.as_of)} · ${t('decision.parameters')} ${r.parameters}` }),
     ].filter(Boolean));
-    result.scrollIntoView({ block: 'start' });
+    bar.hidden = false;
+    bar.replaceChildren(el('span', { class: `badge ${r.decision ?? 'none'}`, text: word }),
+      fails ? el('span', { text: `${fails} ${t('decision.fails')}` }) : '', el('span', { class: 'go', 'aria-hidden': 'true', text: '↓' }));
+    if (scroll) result.scrollIntoView({ block: 'start' });
+  };
+  const hideDecision = () => {
+    shown = false;
+    result.hidden = true;
+    result.replaceChildren();
+    bar.hidden = true;
+  };
+
+  const decide = ({ scroll = false } = {}) => {
+    const gaps = missing();
+    showMissing(gaps);
+    if (gaps.length) { hideDecision(); return false; }
+    showDecision(layak.checkEligibility(applicant(), opts()), { scroll });
+    return true;
   };
 
   form.addEventListener('submit', (ev) => {
     ev.preventDefault();
     nik.dispatchEvent(new Event('change'));
     kk.dispatchEvent(new Event('change'));
-    showDecision(layak.checkEligibility(applicant(), opts()));
+    if (!decide({ scroll: true })) {
+      const [k] = missing()[0];
+      const e = form.elements[k];
+      (e instanceof RadioNodeList ? e[0] : e)?.focus();
+    }
   });
+  // Once a decision is on screen it follows the form: each change redraws it (or, if a
+  // required field was emptied, asks for it again), and it stays in view beside the form on
+  // a kiosk and as a bar at the foot of a phone's screen.
+  form.addEventListener('change', () => { if (shown || !missingBox.hidden) decide(); });
+  form.addEventListener('reset', () => setTimeout(() => { showMissing([]); hideDecision(); }));
 
   return {
     relabel() {
       fillDesa();
       fillChoices();
       for (const input of [nik, kk]) if (input.value) input.dispatchEvent(new Event('change'));
+      if (shown || !missingBox.hidden) decide();
     },
     clear,
   };

@@ -78,7 +78,9 @@ export function screenPage() {
     w.postMessage({ file, options: opts(asOf.value ? { as_of: asOf.value } : {}) });
   });
 
+  let last = null;
   function show(s, files) {
+    last = [s, files];
     const n = (x) => x.toLocaleString(t('screen.locale'));
     const counts = el('div', { class: 'counts' }, [
       ['eligible', s.eligible], ['ineligible', s.ineligible], ['review', s.review], ['errors', s.errors],
@@ -99,13 +101,18 @@ export function screenPage() {
           el('span', { class: 'seg eligible', style: { width: `${(100 * d.eligible) / d.rows}%` } }),
           el('span', { class: 'seg ineligible', style: { width: `${(100 * d.ineligible) / d.rows}%` } }),
           el('span', { class: 'seg review', style: { width: `${(100 * d.review) / d.rows}%` } })))))));
+    // Each reason in plain words; its rule code only in the details.
     const reasons = el('ul', { class: 'reasons' }, Object.entries(s.by_reason).sort((a, b) => b[1] - a[1])
-      .map(([rule, count]) => el('li', { dataset: { rule } }, el('strong', { text: n(count) }), ' ', rule)));
-    const downloads = el('div', { class: 'downloads' }, [...NAMES, 'summary'].map((k) => {
+      .map(([rule, count]) => el('li', { dataset: { rule } }, el('strong', { text: n(count) }), ' ',
+        t(`rule.${rule}`) === `rule.${rule}` ? rule : t(`rule.${rule}`))));
+    const reasonCodes = el('details', { class: 'why' }, el('summary', { text: t('decision.details') }),
+      el('ul', { class: 'fine' }, Object.keys(s.by_reason).map((rule) => el('li', {},
+        el('code', { text: rule }), ` · ${t(`rule.${rule}`)}`))));
+    // Buttons and file names in the operator's language; a workbook if the worker made one.
+    const downloads = el('div', { class: 'downloads' }, [...NAMES, 'summary', 'xlsx'].filter((k) => files[k]).map((k) => {
       const url = URL.createObjectURL(files[k]);
       urls.push(url);
-      const name = k === 'summary' ? 'summary.json' : `${k}.csv`;
-      return el('a', { href: url, download: name, class: 'button', dataset: { file: k } }, `${t('screen.download')} ${name}`);
+      return el('a', { href: url, download: t(`screen.file_${k}`), class: 'button', dataset: { file: k } }, t(`screen.download_${k}`));
     }));
     // The workbook (every value as text, so Excel keeps the NIK's digits) is made on request.
     const xlsx = el('button', { type: 'button', class: 'button', dataset: { file: 'results' } }, `${t('screen.download')} results.xlsx`);
@@ -120,14 +127,20 @@ export function screenPage() {
       el('h2', { text: `${n(s.rows)} ${t('screen.rows')}` }),
       counts,
       el('h3', { text: t('screen.downloads') }), downloads,
-      el('h3', { text: t('screen.by_reason') }), reasons,
-      el('h3', { text: t('screen.by_district') }), table,
+      el('h3', { text: t('screen.by_reason') }), reasons, reasonCodes,
+      el('h3', { text: t('screen.by_district') }), el('div', { class: 'table-wrap', tabindex: '0', role: 'region', 'aria-label': t('screen.by_district') }, table),
       s.enrolment_source === 'none' ? issueList([{ code: 'screen.no_enrolment', severity: 'info', field: 'file', message: t('screen.no_enrolment') }]) : null,
     );
   }
   return {
     relabel() {
       for (const e of root.querySelectorAll('[data-t]')) e.textContent = t(e.dataset.t);
+      // A result on screen is drawn again in the new language (its files are the same).
+      if (last && !result.hidden) {
+        for (const u of urls) URL.revokeObjectURL(u);
+        urls = [];
+        show(...last);
+      }
     },
     clear() {
       // A run in progress is stopped; a fresh worker starts when the page is shown again.
@@ -140,6 +153,7 @@ export function screenPage() {
       status.textContent = '';
       result.hidden = true;
       result.replaceChildren();
+      last = null;
       for (const u of urls) URL.revokeObjectURL(u);
       urls = [];
     },

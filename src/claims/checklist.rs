@@ -5,7 +5,7 @@
 //! names every paper up front, says in plain words why it is asked for, and accepts the
 //! alternatives BPJS accepts.
 //!
-//! Sources (rules-and-sources.md section 5): the BPJS lists reproduced by kompas/topikpagi
+//! Sources (docs/SOURCES.md section 5): the BPJS lists reproduced by kompas/topikpagi
 //! 2024, parapuan 2022, kabar24 2021 and gridstar 2023; PP 44/2015 Pasal 40(3);
 //! Permenaker 1/2025 Pasal 79(2a)–(2b) (will, court determination); tribunpontianak
 //! 18 Aug 2023 (JKK); cinews.id and radarbanten.co.id (beasiswa).

@@ -1,14 +1,19 @@
-//! Reading a claim as a web form or a JSON file sends it: every field optional, unknown
-//! fields ignored, values as people write them.
+//! Reading a claim as a web form or a JSON file sends it: every field optional, values as
+//! people write them, read by the one reader ([`crate::read`]: the yes/no words, the date
+//! layouts and the rupiah amounts are those of `layak check` and `layak screen`).
 //!
 //! A value that cannot be read is reported (`claim.field_invalid`, naming the field) and
-//! treated as missing; the rest of the claim is still checked. Nothing here fails.
+//! treated as missing; the rest of the claim is still checked. A key that names no field is
+//! ignored and reported (`input.unknown_key`, with the nearest known key). The heir may be
+//! given at the top (`relation`, `minor`) or as an object, `"heir": {"relation": "spouse",
+//! "minor": false}`, as the contract's wording reads. Nothing here fails.
 
 use super::documents::Document;
 use super::heirs::Relation;
 use super::json::{Json as Value, Map};
 use super::{ClaimDetail, ClaimType, Issues};
-use crate::issue::Code;
+use crate::issue::{Code, Detail, Issue};
+use crate::read::{self, fields};
 use chrono::NaiveDate;
 
 /// Whether the participant died or was disabled by the work accident (JKK).
@@ -205,9 +210,7 @@ fn date(obj: &Map, field: &'static str, issues: &mut Issues) -> Option<NaiveDate
     if absent(v) {
         return None;
     }
-    let parsed = v
-        .and_then(Value::as_str)
-        .and_then(crate::date::parse_flexible);
+    let parsed = v.and_then(Value::as_str).and_then(read::dates::date);
     if parsed.is_none() {
         invalid(issues, field);
     }
@@ -217,21 +220,9 @@ fn date(obj: &Map, field: &'static str, issues: &mut Issues) -> Option<NaiveDate
 fn boolean(v: &Value) -> Option<bool> {
     match v {
         Value::Bool(b) => Some(*b),
-        Value::Number(x) => {
-            let x = *x;
-            if x == 1.0 {
-                Some(true)
-            } else if x == 0.0 {
-                Some(false)
-            } else {
-                None
-            }
-        }
-        Value::String(s) => match norm(s).as_str() {
-            "true" | "ya" | "y" | "yes" | "1" | "iya" => Some(true),
-            "false" | "tidak" | "t" | "no" | "n" | "0" | "bukan" => Some(false),
-            _ => None,
-        },
+        Value::Number(x) if *x == 1.0 => Some(true),
+        Value::Number(x) if *x == 0.0 => Some(false),
+        Value::String(s) => read::yes_no(s).given(),
         _ => None,
     }
 }
@@ -260,6 +251,18 @@ fn text<'a>(obj: &'a Map, field: &'static str, issues: &mut Issues) -> Option<&'
     s
 }
 
+/// Reports each key of `obj` that is none of `known`, with the nearest known key.
+fn unknown_keys(obj: &Map, known: &[&'static str], issues: &mut Issues) {
+    for (k, _) in &obj.0 {
+        if !known.contains(&k.as_str()) {
+            let u = fields::UnknownKey::new(k, known);
+            issues
+                .0
+                .push(Issue::new(Code::InputUnknownKey, Detail::UnknownKey(u)));
+        }
+    }
+}
+
 /// A list given as a JSON array, or as one comma-separated string.
 fn list(v: &Value) -> Option<Vec<Value>> {
     match v {
@@ -280,6 +283,7 @@ pub fn read(v: &Value, issues: &mut Issues) -> ClaimInput {
     let empty = Map::default();
     let obj = v.as_object().unwrap_or(&empty);
     let mut c = ClaimInput::default();
+    unknown_keys(obj, fields::CLAIM_KEYS, issues);
 
     match text(obj, "type", issues) {
         None if absent(obj.get("type")) => issues.push(Code::ClaimTypeMissing, ClaimDetail::None),
@@ -295,13 +299,33 @@ pub fn read(v: &Value, issues: &mut Issues) -> ClaimInput {
     c.membership_start = date(obj, "membership_start", issues);
     c.complete_date = date(obj, "complete_date", issues);
 
-    if let Some(s) = text(obj, "relation", issues) {
+    // The heir: at the top, or as an object; a value at the top wins over the object's.
+    let heir = match obj.get("heir") {
+        Some(Value::Object(h)) => {
+            unknown_keys(h, fields::HEIR_KEYS, issues);
+            Some(h)
+        }
+        v if absent(v) => None,
+        _ => {
+            invalid(issues, "heir");
+            None
+        }
+    };
+    let relation = match text(obj, "relation", issues) {
+        None if absent(obj.get("relation")) => heir.and_then(|h| text(h, "relation", issues)),
+        other => other,
+    };
+    if let Some(s) = relation {
         c.relation = Relation::parse(s);
         if c.relation.is_none() {
             invalid(issues, "relation");
         }
     }
-    c.minor = flag(obj, "minor", issues).unwrap_or(false);
+    c.minor = match flag(obj, "minor", issues) {
+        None if absent(obj.get("minor")) => heir.and_then(|h| flag(h, "minor", issues)),
+        other => other,
+    }
+    .unwrap_or(false);
     c.traffic_accident = flag(obj, "traffic_accident", issues).unwrap_or(false);
     c.represented = flag(obj, "represented", issues).unwrap_or(false);
     c.arranged_burial = flag(obj, "arranged_burial", issues);
@@ -365,18 +389,8 @@ pub fn read(v: &Value, issues: &mut Issues) -> ClaimInput {
     if !absent(obj.get("monthly_income")) {
         c.monthly_income = match obj.get("monthly_income") {
             Some(n @ Value::Number(_)) => n.as_u64(),
-            Some(Value::String(s)) => {
-                // "1.000.000", "Rp 1,000,000", "1000000"
-                let digits: String = s.chars().filter(char::is_ascii_digit).collect();
-                let plain = s
-                    .chars()
-                    .all(|ch| ch.is_ascii_digit() || " .,Rrp".contains(ch));
-                if plain && !digits.is_empty() && digits.len() < 16 {
-                    digits.parse().ok()
-                } else {
-                    None
-                }
-            }
+            // "1.000.000", "Rp 1,000,000", "1000000"
+            Some(Value::String(s)) => read::numbers::rupiah(s),
             _ => None,
         }
         .filter(|i| *i <= MAX_MONTHLY_INCOME);
@@ -405,7 +419,7 @@ pub fn read(v: &Value, issues: &mut Issues) -> ClaimInput {
                             let birth = o
                                 .get("birth_date")
                                 .and_then(Value::as_str)
-                                .and_then(crate::date::parse_flexible);
+                                .and_then(read::dates::date);
                             let level_bad = !absent(o.get("level")) && level.is_none();
                             let birth_bad = !absent(o.get("birth_date")) && birth.is_none();
                             if level_bad || birth_bad {

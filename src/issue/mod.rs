@@ -41,7 +41,7 @@ impl Severity {
 
 macro_rules! codes {
     ($( $(#[doc = $doc:literal])* $variant:ident => $code:literal, $severity:ident, $field:literal; )*) => {
-        /// Every issue code layak reports. The strings are stable (CONTRACT.md): new codes
+        /// Every issue code layak reports. The strings are stable (docs/INTERFACE.md): new codes
         /// may be added, none renamed or removed.
         #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
         pub enum Code {
@@ -264,6 +264,11 @@ codes! {
     ApplicantNotObject => "applicant.not_object", Error, "applicant";
     /// A line of JSON Lines input is empty.
     ApplicantEmpty => "applicant.empty", Error, "applicant";
+
+    /// A key of an applicant or a claim that names no field: ignored, and said, with the
+    /// nearest known key when one is near (a misspelt `brith_date` would otherwise leave the
+    /// birth date silently missing). The field is that nearest key's, else `input`.
+    InputUnknownKey => "input.unknown_key", Info, "input";
     /// Thrown by a face: a value of the wrong type, e.g. a NIK passed to the WebAssembly
     /// package as a JavaScript number (it loses digits above 2^53 and its leading zeros), or
     /// an applicant or claim that is not an object.
@@ -337,6 +342,8 @@ pub enum Detail {
     },
     /// The facts of a claim issue (see [`claim::ClaimDetail`]).
     Claim(claim::ClaimDetail),
+    /// A key of the input that names no field, and the nearest known one.
+    UnknownKey(crate::read::fields::UnknownKey),
     /// A place in the input: line and column, both 1-based (column 0: the whole line).
     At {
         /// The line.
@@ -371,6 +378,7 @@ impl Issue {
     pub fn field(&self) -> &'static str {
         match self.detail {
             Detail::Claim(c) => c.field().unwrap_or(self.code.field()),
+            Detail::UnknownKey(u) => u.field().unwrap_or(self.code.field()),
             _ => self.code.field(),
         }
     }
@@ -414,20 +422,12 @@ mod tests {
             assert_eq!(Code::parse(c.as_str()), Some(c));
             let family = c.as_str().split('.').next().unwrap();
             assert!(
-                [
-                    "nik",
-                    "kk",
-                    "claim",
-                    "applicant",
-                    "input",
-                    "options",
-                    "internal"
-                ]
-                .contains(&family),
+                ["nik", "kk", "claim", "applicant", "input", "options", "internal"]
+                    .contains(&family),
                 "{}",
                 c.as_str()
             );
-            // The field of an applicant code is a field of the applicant (CONTRACT.md §4),
+            // The field of an applicant code is a field of the applicant (docs/INTERFACE.md §4),
             // so a form can put the message next to the input it concerns.
             if family == "applicant" {
                 assert!(

@@ -327,6 +327,11 @@ pub fn input_issues(e: &Evaluation, a: &Applicant<'_>, p: &Resolved) -> Vec<Issu
         a.already_enrolled,
         Code::ApplicantAlreadyEnrolledInvalid,
     );
+    out.extend(
+        a.unknown
+            .iter()
+            .map(|u| Issue::new(Code::InputUnknownKey, Detail::UnknownKey(*u))),
+    );
     out
 }
 

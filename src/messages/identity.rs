@@ -30,6 +30,9 @@ pub fn issue_message(issue: &Issue, lang: Lang) -> String {
     if issue.code.as_str().starts_with("claim.") {
         return claims::issue_message(issue, lang);
     }
+    if issue.code == Code::InputUnknownKey {
+        return super::input::issue_message(issue, lang);
+    }
     let d = issue.detail;
     let (what_id, what_en) = match issue.code.as_str().split('.').next() {
         Some("kk") => ("Nomor KK", "The KK number"),

@@ -7,6 +7,9 @@ use crate::issue::{Issue, IssueJson};
 use crate::kk::{KkJson, KkReport};
 use crate::lang::Lang;
 use crate::nik::{NikJson, NikReport, RegionJson};
+use crate::region::{Level, Region, RegionCode};
+use crate::sex::Sex;
+use chrono::{Datelike, NaiveDate};
 
 impl Issue {
     /// The issue as the faces show it, with its message in `lang`.
@@ -52,6 +55,299 @@ impl KkReport {
             recorded_date: self.recorded_date,
             serial: self.serial.map(|s| format!("{s:04}")),
             issues: self.issues.iter().map(|i| i.render(lang)).collect(),
+        }
+    }
+}
+
+// --- written straight from the report ------------------------------------------------------
+//
+// `layak nik --json` on a million lines spent most of its time building the JSON shapes above
+// (a dozen small strings and vectors per line) only to serialise and drop them. These writers
+// put the same bytes into a buffer straight from the typed report: strings go through
+// serde_json's own escaping, so the output is byte for byte what `to_json` serialises (a test
+// below compares them on valid, broken, retired and hostile inputs).
+
+/// A JSON string, escaped exactly as serde_json escapes it. serde_json escapes only `"`,
+/// `\\` and bytes below 0x20, so a string without them is copied as it is.
+fn string(out: &mut Vec<u8>, s: &str) {
+    if s.bytes().all(|b| b >= 0x20 && b != b'"' && b != b'\\') {
+        out.reserve(s.len() + 2);
+        out.push(b'"');
+        out.extend_from_slice(s.as_bytes());
+        out.push(b'"');
+    } else {
+        // Writing into a Vec cannot fail.
+        let _ = serde_json::to_writer(&mut *out, s);
+    }
+}
+
+/// A region code with its dots (`35.22.06`), as `RegionCode`'s `Display` writes it.
+fn code(out: &mut Vec<u8>, c: RegionCode) {
+    let n = match c.level() {
+        Level::Province => 2,
+        Level::Regency => 4,
+        Level::District => 6,
+        Level::Village => 10,
+    };
+    let mut digits = [b'0'; 10];
+    let mut v = c.value();
+    for slot in digits[..n].iter_mut().rev() {
+        *slot = b'0' + (v % 10) as u8;
+        v /= 10;
+    }
+    out.push(b'"');
+    for (i, d) in digits[..n].iter().enumerate() {
+        if i > 0 && i % 2 == 0 && i <= 6 {
+            out.push(b'.');
+        }
+        out.push(*d);
+    }
+    out.push(b'"');
+}
+
+/// `n` as `width` digits, zero-padded (the value is known to fit).
+fn padded(out: &mut Vec<u8>, n: u32, width: usize) {
+    let mut buf = [b'0'; 10];
+    let mut v = n;
+    for slot in buf[..width].iter_mut().rev() {
+        *slot = b'0' + (v % 10) as u8;
+        v /= 10;
+    }
+    out.extend_from_slice(&buf[..width]);
+}
+
+fn key(out: &mut Vec<u8>, first: bool, name: &str) {
+    if !first {
+        out.push(b',');
+    }
+    out.push(b'"');
+    out.extend_from_slice(name.as_bytes());
+    out.extend_from_slice(b"\":");
+}
+
+fn opt_str(out: &mut Vec<u8>, s: Option<&str>) {
+    match s {
+        Some(s) => string(out, s),
+        None => out.extend_from_slice(b"null"),
+    }
+}
+
+fn region(out: &mut Vec<u8>, r: Option<Region>) {
+    let Some(r) = r else {
+        out.extend_from_slice(b"null");
+        return;
+    };
+    out.extend_from_slice(b"{\"code\":");
+    code(out, r.code);
+    out.extend_from_slice(b",\"name\":");
+    string(out, r.name);
+    if let Some(ret) = r.retired {
+        out.extend_from_slice(b",\"retired\":true");
+        out.extend_from_slice(b",\"successor\":{\"code\":");
+        code(out, ret.successor);
+        out.extend_from_slice(b",\"name\":");
+        string(out, ret.successor_region().map(|s| s.name).unwrap_or(""));
+        out.push(b'}');
+    }
+    out.push(b'}');
+}
+
+fn date(out: &mut Vec<u8>, d: Option<NaiveDate>) {
+    use std::io::Write;
+    match d {
+        // chrono writes years 0–9999 as four digits.
+        Some(d) if (0..=9999).contains(&d.year()) => {
+            out.push(b'"');
+            padded(out, d.year().unsigned_abs(), 4);
+            out.push(b'-');
+            padded(out, d.month(), 2);
+            out.push(b'-');
+            padded(out, d.day(), 2);
+            out.push(b'"');
+        }
+        Some(d) => {
+            let _ = write!(out, "\"{d}\"");
+        }
+        None => out.extend_from_slice(b"null"),
+    }
+}
+
+fn serial(out: &mut Vec<u8>, s: Option<u16>) {
+    match s {
+        Some(s) if s <= 9999 => {
+            out.push(b'"');
+            padded(out, u32::from(s), 4);
+            out.push(b'"');
+        }
+        Some(s) => string(out, &format!("{s:04}")),
+        None => out.extend_from_slice(b"null"),
+    }
+}
+
+fn issues(out: &mut Vec<u8>, issues: &[Issue], lang: Lang) {
+    out.push(b'[');
+    for (i, issue) in issues.iter().enumerate() {
+        if i > 0 {
+            out.push(b',');
+        }
+        out.extend_from_slice(b"{\"code\":\"");
+        out.extend_from_slice(issue.code.as_str().as_bytes());
+        out.extend_from_slice(b"\",\"severity\":\"");
+        out.extend_from_slice(issue.severity().as_str().as_bytes());
+        out.extend_from_slice(b"\",\"field\":");
+        string(out, issue.field());
+        out.extend_from_slice(b",\"message\":");
+        string(out, &issue_message(issue, lang));
+        out.push(b'}');
+    }
+    out.push(b']');
+}
+
+impl NikReport {
+    /// Appends the report's JSON (what [`NikReport::to_json`] serialises, byte for byte) to
+    /// `out`, without building the JSON shape first.
+    pub fn write_json(&self, input: &str, lang: Lang, out: &mut Vec<u8>) {
+        out.push(b'{');
+        key(out, true, "input");
+        string(out, input);
+        key(out, false, "nik");
+        opt_str(out, self.nik_str());
+        key(out, false, "valid");
+        out.extend_from_slice(if self.is_valid() { b"true" } else { b"false" });
+        key(out, false, "province");
+        region(out, self.province);
+        key(out, false, "regency");
+        region(out, self.regency);
+        key(out, false, "district");
+        region(out, self.district);
+        key(out, false, "sex");
+        opt_str(out, self.sex.map(|s| if s == Sex::M { "M" } else { "F" }));
+        key(out, false, "birth_date");
+        date(out, self.birth_date);
+        key(out, false, "serial");
+        serial(out, self.serial);
+        key(out, false, "issues");
+        issues(out, &self.issues, lang);
+        out.push(b'}');
+    }
+}
+
+impl KkReport {
+    /// Appends the report's JSON (what [`KkReport::to_json`] serialises, byte for byte) to
+    /// `out`, without building the JSON shape first.
+    pub fn write_json(&self, input: &str, lang: Lang, out: &mut Vec<u8>) {
+        out.push(b'{');
+        key(out, true, "input");
+        string(out, input);
+        key(out, false, "kk");
+        opt_str(out, self.kk_str());
+        key(out, false, "valid");
+        out.extend_from_slice(if self.is_valid() { b"true" } else { b"false" });
+        key(out, false, "province");
+        region(out, self.province);
+        key(out, false, "regency");
+        region(out, self.regency);
+        key(out, false, "district");
+        region(out, self.district);
+        key(out, false, "recorded_date");
+        date(out, self.recorded_date);
+        key(out, false, "serial");
+        serial(out, self.serial);
+        key(out, false, "issues");
+        issues(out, &self.issues, lang);
+        out.push(b'}');
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::kk::{self, KkOptions};
+    use crate::nik::{self, NikOptions};
+
+    /// Inputs of every kind: valid, each issue, retired Papua codes, separators, quotes,
+    /// control characters, non-ASCII and bytes that are not UTF-8.
+    fn inputs() -> Vec<Vec<u8>> {
+        let mut v: Vec<Vec<u8>> = [
+            "3522061205800001",
+            "3522 0612 0580 0001",
+            "9102035205900012",
+            "3522065205900012",
+            "3522061205800000",
+            "3522063102800001",
+            "3522062902810001",
+            "3522067107800001",
+            "3599061205800001",
+            "9999061205800001",
+            "35220612058",
+            "",
+            "   ",
+            "3.52206E+15",
+            "35220612O5800001",
+            "\"3522061205800001\"",
+            "35\u{7}22061205800001",
+            "3522\\061205800001",
+            "3522061205800001\u{a0}",
+            "NIK: ３５２２",
+            "3522060101100003",
+            "9501020101100003",
+        ]
+        .iter()
+        .map(|s| s.as_bytes().to_vec())
+        .collect();
+        v.push(vec![0x33, 0x35, 0xff, 0xfe, 0x00, 0x1f]);
+        // Seeded pseudo-random digit strings with a valid prefix mix.
+        let mut x: u64 = 0x9e37_79b9_7f4a_7c15;
+        for _ in 0..3000 {
+            let mut s = Vec::new();
+            let len = 10 + (x % 9) as usize;
+            for _ in 0..len {
+                x ^= x << 13;
+                x ^= x >> 7;
+                x ^= x << 17;
+                s.push(b"0123456789 .-35229172"[(x % 21) as usize]);
+            }
+            v.push(s);
+        }
+        v
+    }
+
+    #[test]
+    fn written_json_is_what_the_shape_serialises() {
+        let on = NaiveDate::from_ymd_opt(2025, 6, 1).unwrap();
+        let nik_opts = [
+            NikOptions::new(on),
+            NikOptions {
+                as_of: on,
+                partial: true,
+                birth_date: NaiveDate::from_ymd_opt(1980, 5, 13),
+                sex: Some(Sex::F),
+            },
+        ];
+        let kk_opts = KkOptions::new(on);
+        let mut buf = Vec::new();
+        for input in inputs() {
+            let shown = String::from_utf8_lossy(&input);
+            for lang in [Lang::Id, Lang::En] {
+                for o in &nik_opts {
+                    let r = nik::validate(&input, o);
+                    buf.clear();
+                    r.write_json(&shown, lang, &mut buf);
+                    let want = serde_json::to_vec(&r.to_json(&shown, lang)).unwrap();
+                    assert_eq!(
+                        String::from_utf8_lossy(&buf),
+                        String::from_utf8_lossy(&want)
+                    );
+                }
+                let r = kk::validate(&input, &kk_opts);
+                buf.clear();
+                r.write_json(&shown, lang, &mut buf);
+                let want = serde_json::to_vec(&r.to_json(&shown, lang)).unwrap();
+                assert_eq!(
+                    String::from_utf8_lossy(&buf),
+                    String::from_utf8_lossy(&want)
+                );
+            }
         }
     }
 }

@@ -23,12 +23,14 @@ pub mod eligibility;
 pub mod face;
 pub mod format;
 pub mod identity;
+pub mod input;
 mod json;
 pub mod labels;
 pub mod params;
 pub mod privacy;
 pub mod rules;
 pub mod workbook;
+pub mod web;
 
 pub(crate) use format::pick;
 pub use format::{count, grouped, human_date, month_name, rupiah, sex_word, years};

@@ -4,182 +4,33 @@
 //! Records arrive incomplete and typed by hand, so every field is optional and no field can
 //! make a record unreadable: a value of the wrong JSON type, an unknown code or a date that
 //! is no date becomes [`Field::Unreadable`], which the rules turn into `review` and the
-//! report into an `applicant.*` issue. Unknown fields are ignored, so a form can send its
-//! whole state. An empty string counts as absent, as it does for options.
+//! report into an `applicant.*` issue. An empty string counts as absent, as it does for
+//! options. Every value is read by the one reader ([`crate::read`]), the same one screening
+//! uses for a spreadsheet cell, so `"iya"` or `"Laki-laki"` means the same on every face.
+//!
+//! Keys are the contract's English names or any screening column name for the same field
+//! (one table: [`crate::read::fields`]). A key that is neither does not stop the check: a
+//! form may send its whole state. It is kept, with the nearest known key, and reported as an
+//! `input.unknown_key` info, so a misspelt `brith_date` is said, not swallowed.
 //!
 //! [`RawApplicant`] is the record as received (JSON, any face); [`Applicant`] is the typed
 //! view the rules read, borrowing the texts so that building it allocates nothing.
 
-use crate::date;
-use crate::region::{Level, RegionCode};
+use crate::read;
+use crate::read::fields::{self, Column, UnknownKey};
+use crate::region::RegionCode;
 use crate::sex::Sex;
 use chrono::NaiveDate;
 use serde::de::{self, Deserializer, IgnoredAny, MapAccess, SeqAccess, Visitor};
-use serde::{Deserialize, Serialize};
+use serde::Deserialize;
 use std::fmt;
 
-/// The two groups the programme pays for.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
-#[serde(rename_all = "lowercase")]
-pub enum Program {
-    /// Pekerja rentan: poor informal workers.
-    Rentan,
-    /// Penerima insentif daerah: people paid a regional incentive for a village role.
-    Insentif,
-}
+pub use crate::read::{Citizenship, Field, Occupation, Program};
 
-impl Program {
-    /// Both programmes.
-    pub const ALL: [Program; 2] = [Program::Rentan, Program::Insentif];
-
-    /// `"rentan"` or `"insentif"`.
-    pub fn as_str(self) -> &'static str {
-        match self {
-            Program::Rentan => "rentan",
-            Program::Insentif => "insentif",
-        }
-    }
-
-    /// Reads the code, ignoring case and surrounding spaces.
-    pub fn parse(s: &str) -> Option<Program> {
-        let t = s.trim();
-        Program::ALL
-            .into_iter()
-            .find(|p| t.eq_ignore_ascii_case(p.as_str()))
-    }
-
-    /// The other programme.
-    pub fn other(self) -> Program {
-        match self {
-            Program::Rentan => Program::Insentif,
-            Program::Insentif => Program::Rentan,
-        }
-    }
-
-    pub(crate) fn bit(self) -> u8 {
-        1 << (self as u8)
-    }
-}
-
-/// Citizenship, as written on the KTP: a NIK does not carry it, because foreigners with a
-/// permanent stay permit (ITAP) get a NIK of the same layout (UU 24/2013 Pasal 63–64).
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
-pub enum Citizenship {
-    /// Warga negara Indonesia.
-    #[serde(rename = "WNI")]
-    Wni,
-    /// Warga negara asing.
-    #[serde(rename = "WNA")]
-    Wna,
-}
-
-impl Citizenship {
-    /// `"WNI"` or `"WNA"`.
-    pub fn as_str(self) -> &'static str {
-        match self {
-            Citizenship::Wni => "WNI",
-            Citizenship::Wna => "WNA",
-        }
-    }
-
-    /// Reads `WNI` or `WNA`, ignoring case and surrounding spaces.
-    pub fn parse(s: &str) -> Option<Citizenship> {
-        let t = s.trim();
-        if t.eq_ignore_ascii_case("WNI") {
-            Some(Citizenship::Wni)
-        } else if t.eq_ignore_ascii_case("WNA") {
-            Some(Citizenship::Wna)
-        } else {
-            None
-        }
-    }
-
-    pub(crate) fn bit(self) -> u8 {
-        1 << (self as u8)
-    }
-}
-
-/// The occupation codes of the contract: `none`, or a status whose holders get JKK/JKM cover
-/// elsewhere (civil servants and state officials through Taspen, soldiers and police through
-/// Asabri, wage earners through their employer).
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
-pub enum Occupation {
-    /// None of the statuses below.
-    None,
-    /// Pegawai negeri sipil.
-    Pns,
-    /// Calon pegawai negeri sipil.
-    Cpns,
-    /// Pegawai pemerintah dengan perjanjian kerja.
-    Pppk,
-    /// Tentara Nasional Indonesia.
-    Tni,
-    /// Kepolisian Negara Republik Indonesia.
-    Polri,
-    /// Pejabat negara.
-    PejabatNegara,
-    /// A wage earner (pekerja penerima upah), enrolled by the employer.
-    PekerjaPenerimaUpah,
-}
-
-impl Occupation {
-    /// Every code.
-    pub const ALL: [Occupation; 8] = [
-        Occupation::None,
-        Occupation::Pns,
-        Occupation::Cpns,
-        Occupation::Pppk,
-        Occupation::Tni,
-        Occupation::Polri,
-        Occupation::PejabatNegara,
-        Occupation::PekerjaPenerimaUpah,
-    ];
-
-    /// The code, e.g. `"pejabat_negara"`.
-    pub fn as_str(self) -> &'static str {
-        match self {
-            Occupation::None => "none",
-            Occupation::Pns => "pns",
-            Occupation::Cpns => "cpns",
-            Occupation::Pppk => "pppk",
-            Occupation::Tni => "tni",
-            Occupation::Polri => "polri",
-            Occupation::PejabatNegara => "pejabat_negara",
-            Occupation::PekerjaPenerimaUpah => "pekerja_penerima_upah",
-        }
-    }
-
-    /// Reads a code, ignoring case and surrounding spaces; `-` means `none`, as people write
-    /// it in a spreadsheet cell for "nothing".
-    pub fn parse(s: &str) -> Option<Occupation> {
-        let t = s.trim();
-        if t == "-" {
-            return Some(Occupation::None);
-        }
-        Occupation::ALL
-            .into_iter()
-            .find(|o| t.eq_ignore_ascii_case(o.as_str()))
-    }
-
-    pub(crate) fn bit(self) -> u16 {
-        1 << (self as u16)
-    }
-}
-
-/// Reads a yes/no answer the ways people write it: `true`/`false`, `ya`/`tidak`, `y`/`t`,
-/// `yes`/`no`, `1`/`0`, ignoring case and surrounding spaces.
+/// Reads a yes/no answer the ways people write it (`data/spellings.toml`): `ya`/`iya`/`Y`/
+/// `1`/`true`, `tidak`/`tdk`/`T`/`n`/`0`/`false`, ignoring case and surrounding spaces.
 pub fn parse_flag(s: &str) -> Option<bool> {
-    const YES: [&str; 5] = ["true", "ya", "y", "yes", "1"];
-    const NO: [&str; 5] = ["false", "tidak", "t", "no", "0"];
-    let t = s.trim();
-    if YES.iter().any(|y| t.eq_ignore_ascii_case(y)) {
-        Some(true)
-    } else if NO.iter().any(|n| t.eq_ignore_ascii_case(n)) {
-        Some(false)
-    } else {
-        None
-    }
+    read::yes_no(s).given()
 }
 
 /// A field as it arrived, of whatever JSON type. Deserializing it never fails, so one field
@@ -205,15 +56,6 @@ impl Loose {
         match self {
             Loose::Text(s) => Some(s.trim()).filter(|t| !t.is_empty()),
             _ => None,
-        }
-    }
-
-    /// Absent, `null` and an empty or blank string all mean "not given".
-    fn is_absent(&self) -> bool {
-        match self {
-            Loose::Absent => true,
-            Loose::Text(s) => s.trim().is_empty(),
-            _ => false,
         }
     }
 }
@@ -267,9 +109,9 @@ impl<'de> Deserialize<'de> for Loose {
 }
 
 /// One applicant as received (CONTRACT.md §4). Every field is optional and may hold any JSON
-/// type; unknown fields are ignored.
-#[derive(Debug, Clone, Default, PartialEq, Deserialize)]
-#[serde(default)]
+/// type; keys are read through the one table of names, and unknown keys are kept in
+/// [`RawApplicant::unknown`].
+#[derive(Debug, Clone, Default, PartialEq)]
 pub struct RawApplicant {
     /// The NIK, as text.
     pub nik: Loose,
@@ -277,11 +119,11 @@ pub struct RawApplicant {
     pub kk: Loose,
     /// The name (shown by the CLI; no rule reads it).
     pub name: Loose,
-    /// The recorded birth date: `YYYY-MM-DD`, or `DD/MM/YYYY` as people type it.
+    /// The recorded birth date, in one of the reader's four layouts.
     pub birth_date: Loose,
-    /// `M`/`F` or `L`/`P`.
+    /// `M`/`F`, `L`/`P` or another spelling of `data/spellings.toml`.
     pub sex: Loose,
-    /// `WNI` or `WNA`.
+    /// `WNI` or `WNA` (or `Indonesia`, ...).
     pub citizenship: Loose,
     /// The 10-digit Kemendagri code of the desa/kelurahan of the address, `35.22.06.2001`.
     pub village_code: Loose,
@@ -295,57 +137,61 @@ pub struct RawApplicant {
     pub in_poverty_data: Loose,
     /// Already a BPJS Ketenagakerjaan participant.
     pub already_enrolled: Loose,
+    /// Keys that name no field, in input order, each with the nearest known key.
+    pub unknown: Vec<UnknownKey>,
 }
 
-/// A field after reading: not given, given and understood, or given but not understood.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Field<T> {
-    /// Absent, null or empty.
-    Missing,
-    /// Understood.
-    Given(T),
-    /// Present, but of the wrong type or not a value the field can hold.
-    Unreadable,
+impl RawApplicant {
+    fn slot(&mut self, c: Column) -> &mut Loose {
+        match c {
+            Column::Nik => &mut self.nik,
+            Column::Kk => &mut self.kk,
+            Column::Name => &mut self.name,
+            Column::BirthDate => &mut self.birth_date,
+            Column::Sex => &mut self.sex,
+            Column::Citizenship => &mut self.citizenship,
+            Column::VillageCode => &mut self.village_code,
+            Column::Program => &mut self.program,
+            Column::Category => &mut self.category,
+            Column::Occupation => &mut self.occupation,
+            Column::InPovertyData => &mut self.in_poverty_data,
+            Column::AlreadyEnrolled => &mut self.already_enrolled,
+        }
+    }
 }
 
-impl<T: Copy> Field<T> {
-    /// The value, when understood.
-    pub fn given(&self) -> Option<T> {
-        match self {
-            Field::Given(v) => Some(*v),
-            _ => None,
+impl<'de> Deserialize<'de> for RawApplicant {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        struct V;
+        impl<'de> Visitor<'de> for V {
+            type Value = RawApplicant;
+            fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
+                f.write_str("an applicant object")
+            }
+            fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<RawApplicant, A::Error> {
+                let mut a = RawApplicant::default();
+                // A key may arrive borrowed or owned; either way it is only looked at.
+                while let Some(key) = map.next_key::<std::borrow::Cow<'de, str>>()? {
+                    match Column::of_name(&key) {
+                        // A later key for the same field wins, as in a JSON object.
+                        Some(c) => *a.slot(c) = map.next_value()?,
+                        None => {
+                            map.next_value::<IgnoredAny>()?;
+                            a.unknown
+                                .push(UnknownKey::new(&key, fields::applicant_names()));
+                        }
+                    }
+                }
+                Ok(a)
+            }
         }
-    }
-
-    /// Whether the field was given but not understood.
-    pub fn is_unreadable(&self) -> bool {
-        matches!(self, Field::Unreadable)
-    }
-
-    /// Reads text with `parse`: absent or blank → missing, not text or not understood →
-    /// unreadable.
-    pub fn read(raw: &Loose, parse: impl FnOnce(&str) -> Option<T>) -> Field<T> {
-        if raw.is_absent() {
-            return Field::Missing;
-        }
-        match raw.text().map(parse) {
-            Some(Some(v)) => Field::Given(v),
-            _ => Field::Unreadable,
-        }
-    }
-
-    /// Reads text the same way from a spreadsheet cell or a form value (surrounding ASCII
-    /// spaces and tabs removed: a batch reads a million of these).
-    pub fn read_str(s: Option<&str>, parse: impl FnOnce(&str) -> Option<T>) -> Field<T> {
-        match s.map(str::trim_ascii).filter(|t| !t.is_empty()) {
-            None => Field::Missing,
-            Some(t) => parse(t).map_or(Field::Unreadable, Field::Given),
-        }
+        d.deserialize_map(V)
     }
 }
 
 /// The typed view of an applicant that the rules read. Texts are borrowed; building it
-/// allocates nothing. A batch reader (CSV, spreadsheet) fills it with [`Field::read_str`].
+/// allocates nothing. A batch reader (CSV, spreadsheet) fills it with the same readers of
+/// [`crate::read`].
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Applicant<'a> {
     /// The NIK as given (the NIK check reads and normalises it). Unreadable when it came as
@@ -366,7 +212,8 @@ pub struct Applicant<'a> {
     pub village_code: Field<RegionCode>,
     /// The programme applied for.
     pub program: Field<Program>,
-    /// The category code, trimmed; matched against the parameter set's lists ignoring case.
+    /// The category code, trimmed; matched against the parameter set's lists as a code
+    /// (case, spaces and dashes do not matter: `Buruh Tani` is `buruh_tani`).
     pub category: Field<&'a str>,
     /// The occupation code.
     pub occupation: Field<Occupation>,
@@ -374,50 +221,49 @@ pub struct Applicant<'a> {
     pub in_poverty_data: Field<bool>,
     /// Already a participant.
     pub already_enrolled: Field<bool>,
+    /// Keys of the input that named no field (JSON only; a screening file keeps unknown
+    /// columns and copies them to its outputs).
+    pub unknown: &'a [UnknownKey],
 }
 
-fn village_code(s: &str) -> Option<RegionCode> {
-    RegionCode::parse(s).filter(|c| c.level() == Level::Village)
+/// A text field through a reader: absent or blank → missing; a value that is no text (a
+/// number, a list) → unreadable.
+fn text_with<'a, T>(raw: &'a Loose, read: impl FnOnce(&'a str) -> Field<T>) -> Field<T> {
+    match raw {
+        Loose::Absent => Field::Missing,
+        Loose::Text(s) => read(s),
+        _ => Field::Unreadable,
+    }
 }
 
+/// A yes/no: JSON `true`/`false` and the numbers 1 and 0, or a word of the reader.
 fn flag(raw: &Loose) -> Field<bool> {
     match raw {
         Loose::Bool(b) => Field::Given(*b),
         Loose::Number(n) if *n == 1.0 => Field::Given(true),
         Loose::Number(n) if *n == 0.0 => Field::Given(false),
-        other => Field::read(other, parse_flag),
+        other => text_with(other, read::yes_no),
     }
-}
-
-/// Identity numbers must come as text; a number has lost its leading zeros and, above
-/// 2^53, its last digits.
-fn identity_text(raw: &Loose) -> Field<&str> {
-    if raw.is_absent() {
-        return Field::Missing;
-    }
-    raw.text().map_or(Field::Unreadable, Field::Given)
 }
 
 impl RawApplicant {
-    /// The typed view of this record.
+    /// The typed view of this record. Identity numbers must come as text: a number has
+    /// lost its leading zeros and, above 2^53, its last digits.
     pub fn view(&self) -> Applicant<'_> {
         Applicant {
-            nik: identity_text(&self.nik),
-            kk: identity_text(&self.kk),
+            nik: text_with(&self.nik, read::text),
+            kk: text_with(&self.kk, read::text),
             name: self.name.text(),
-            birth_date: Field::read(&self.birth_date, date::parse_flexible),
-            sex: Field::read(&self.sex, Sex::parse),
-            citizenship: Field::read(&self.citizenship, Citizenship::parse),
-            village_code: Field::read(&self.village_code, village_code),
-            program: Field::read(&self.program, Program::parse),
-            category: if self.category.is_absent() {
-                Field::Missing
-            } else {
-                self.category.text().map_or(Field::Unreadable, Field::Given)
-            },
-            occupation: Field::read(&self.occupation, Occupation::parse),
+            birth_date: text_with(&self.birth_date, read::date),
+            sex: text_with(&self.sex, read::sex),
+            citizenship: text_with(&self.citizenship, read::citizenship),
+            village_code: text_with(&self.village_code, read::village_code),
+            program: text_with(&self.program, read::program),
+            category: text_with(&self.category, read::text),
+            occupation: text_with(&self.occupation, read::occupation),
             in_poverty_data: flag(&self.in_poverty_data),
             already_enrolled: flag(&self.already_enrolled),
+            unknown: &self.unknown,
         }
     }
 }
@@ -438,6 +284,7 @@ impl<'a> Applicant<'a> {
             occupation: Field::Missing,
             in_poverty_data: Field::Missing,
             already_enrolled: Field::Missing,
+            unknown: &[],
         }
     }
 }
@@ -477,16 +324,26 @@ mod tests {
     }
 
     #[test]
-    fn nothing_given_is_missing_and_unknown_fields_are_ignored() {
+    fn nothing_given_is_missing_and_unknown_fields_are_kept_aside() {
         let a = view(r#"{"colour": "red", "nik": "", "sex": null, "program": "  "}"#);
-        assert_eq!(a, Applicant::empty());
+        assert_eq!(a.unknown.len(), 1);
+        assert_eq!(a.unknown[0].key(), "colour");
+        assert_eq!(Applicant { unknown: &[], ..a }, Applicant::empty());
+        // Screening column names are keys too, and a later key for a field wins.
+        let a = view(r#"{"tanggal_lahir": "12/05/1980", "Jenis Kelamin": "P", "sex": "L"}"#);
+        assert_eq!(a.birth_date.given(), NaiveDate::from_ymd_opt(1980, 5, 12));
+        assert_eq!(a.sex, Field::Given(Sex::M));
+        assert!(a.unknown.is_empty());
+        let a = view(r#"{"brith_date": "1980-05-12"}"#);
+        assert_eq!(a.birth_date, Field::Missing);
+        assert_eq!(a.unknown[0].nearest(), Some("birth_date"));
     }
 
     #[test]
     fn wrong_types_and_unknown_codes_are_unreadable_not_errors() {
         let a = view(
             r#"{"nik": 3522061205800001, "kk": [1], "birth_date": "kemarin", "sex": "X",
-                "citizenship": "Indonesia", "village_code": "35.22.06", "program": "umum",
+                "citizenship": "Jepang", "village_code": "35.22.06", "program": "umum",
                 "occupation": "petani", "in_poverty_data": "mungkin", "already_enrolled": 2,
                 "category": {"a": 1}}"#,
         );

@@ -1,7 +1,7 @@
 //! Eligibility: who the Bojonegoro programme may enrol, and why.
 //!
 //! Kabupaten Bojonegoro pays the BPJS Ketenagakerjaan contributions for work-accident (JKK)
-//! and death (JKM) cover of two groups (CONTRACT.md §4):
+//! and death (JKM) cover of two groups (docs/INTERFACE.md §4):
 //!
 //! - **pekerja rentan**, poor informal workers (farm labourers, ojek drivers, becak drivers…)
 //!   taken from the regency's poverty data (DAMISDA, now also the national DTSEN);
@@ -46,7 +46,7 @@ use serde::{Serialize, Serializer};
 
 macro_rules! rule_ids {
     ($( $(#[$doc:meta])* $variant:ident => $id:literal, )*) => {
-        /// The stable id of a rule (CONTRACT.md §4). New rules may be added; none renamed.
+        /// The stable id of a rule (docs/INTERFACE.md §4). New rules may be added; none renamed.
         #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
         pub enum RuleId {
             $( $(#[$doc])* $variant, )*

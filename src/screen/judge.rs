@@ -6,15 +6,15 @@
 use super::columns::{Column, Layout};
 use super::lines::LineInfo;
 use super::record::{self, LineParser, LineProblem, Record};
-use super::{values, RowProblem};
+use super::RowProblem;
 use crate::api::Checker;
 use crate::idnumber;
-use crate::region::{self, Level};
-use crate::rules::applicant::{Applicant, Citizenship, Field, Occupation, Program};
+use crate::read;
+use crate::region;
+use crate::rules::applicant::{Applicant, Citizenship, Field, Occupation};
 use crate::rules::evaluate::{evaluate, evaluate_into, Evaluation};
 use crate::rules::Decision;
 use crate::rules::Outcome;
-use crate::sex::Sex;
 use rustc_hash::FxHashSet;
 
 pub(super) struct Header {
@@ -180,12 +180,9 @@ pub(super) fn judge_record(
         nik: text_field(nik_num.as_deref().or(text(Column::Nik))),
         kk: text_field(kk_num.as_deref().or(text(Column::Kk))),
         name: text(Column::Name),
-        birth_date: match text(Column::BirthDate).map(values::date) {
-            None | Some(values::Cell::Missing) => Field::Missing,
-            Some(values::Cell::Value(d)) => Field::Given(d),
-            Some(values::Cell::Unreadable) => Field::Unreadable,
-        },
-        sex: Field::read_str(text(Column::Sex), Sex::parse),
+        // Every value through the one reader, as `layak check` reads JSON.
+        birth_date: cell(text(Column::BirthDate), read::date),
+        sex: cell(text(Column::Sex), read::sex),
         citizenship: match text(Column::Citizenship) {
             // The screening layout has no citizenship column: the candidates come from the
             // regency's poverty data, which lists residents by NIK; a file without the
@@ -193,19 +190,20 @@ pub(super) fn judge_record(
             None if header.layout.get(Column::Citizenship).is_none() => {
                 Field::Given(Citizenship::Wni)
             }
-            other => Field::read_str(other, Citizenship::parse),
+            other => cell(other, read::citizenship),
         },
-        village_code: Field::read_str(text(Column::VillageCode), |s| {
-            region::RegionCode::parse(s).filter(|c| c.level() == Level::Village)
-        }),
-        program: Field::read_str(text(Column::Program), Program::parse),
+        village_code: cell(text(Column::VillageCode), read::village_code),
+        program: cell(text(Column::Program), read::program),
         category: text_field(text(Column::Category)),
+        // An empty pekerjaan cell means none (CONTRACT.md §6): the poverty lists leave it
+        // blank for people without a job.
         occupation: match text(Column::Occupation) {
             None => Field::Given(Occupation::None),
-            Some(s) => Field::read_str(Some(s), occupation_code),
+            Some(s) => read::occupation(s),
         },
-        in_poverty_data: Field::read_str(text(Column::InPovertyData), flag),
-        already_enrolled: Field::read_str(text(Column::AlreadyEnrolled), flag),
+        in_poverty_data: cell(text(Column::InPovertyData), read::yes_no),
+        already_enrolled: cell(text(Column::AlreadyEnrolled), read::yes_no),
+        unknown: &[],
     };
     // The key of the enrolled set is needed before the rules run; the duplicate set's
     // comes from the NIK check itself.
@@ -274,9 +272,9 @@ pub(super) fn judge_record(
                     csv_field(&mut buf, &crate::privacy::mask_id(f), header.delimiter);
                 } else if birth_column == Some(i) {
                     // The birth date spells out digits 7 to 12 of the NIK: only its year stays.
-                    let year = match values::date(f) {
-                        values::Cell::Value(d) => d.format("%Y").to_string(),
-                        _ => String::new(),
+                    let year = match crate::read::dates::date(f) {
+                        Some(d) => d.format("%Y").to_string(),
+                        None => String::new(),
                     };
                     csv_field(&mut buf, &year, header.delimiter);
                 } else {
@@ -310,17 +308,6 @@ pub(super) fn district_of(a: &Applicant<'_>, e: &Evaluation) -> u32 {
         .unwrap_or(0)
 }
 
-/// The occupation column as people fill it: a code in any case, `-` for none, and the
-/// words `tidak ada`/`tidak bekerja` for none too.
-pub(super) fn occupation_code(s: &str) -> Option<Occupation> {
-    let mut norm = String::new();
-    values::code(s, &mut norm);
-    match norm.as_str() {
-        "" | "-" | "tidak_ada" | "tidak_bekerja" | "belum_bekerja" => Some(Occupation::None),
-        other => Occupation::parse(other),
-    }
-}
-
 /// A line as `errors.csv` quotes it: its start, masked when asked.
 pub(super) fn quoted(config: &Config, line: &[u8]) -> String {
     let text = record::echo(line, 200);
@@ -339,11 +326,10 @@ pub(super) fn text_field(s: Option<&str>) -> Field<&str> {
     }
 }
 
-pub(super) fn flag(s: &str) -> Option<bool> {
-    match values::yes_no(s) {
-        values::Cell::Value(b) => Some(b),
-        _ => None,
-    }
+/// A cell through a reader: missing when the file has no such column or the cell is empty.
+#[inline]
+fn cell<'a, T>(s: Option<&'a str>, read: impl FnOnce(&'a str) -> Field<T>) -> Field<T> {
+    s.map_or(Field::Missing, read)
 }
 
 /// How a spreadsheet shows a long number: `3.52206E+15`.

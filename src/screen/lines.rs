@@ -22,6 +22,10 @@ pub struct LineSplitter {
     carry_truncated: bool,
     number: u64,
     max: usize,
+    /// Whether [`LineSplitter::feed_ranges`] leaves out lines holding only spaces.
+    skip_blank: bool,
+    /// Lines left out so.
+    blank: u64,
 }
 
 impl LineSplitter {
@@ -32,7 +36,21 @@ impl LineSplitter {
             carry_truncated: false,
             number: 0,
             max,
+            skip_blank: false,
+            blank: 0,
         }
+    }
+
+    /// From now on [`LineSplitter::feed_ranges`] leaves out the complete lines that hold
+    /// nothing but ASCII spaces (counting them in [`LineSplitter::blank_lines`]), so a flood
+    /// of empty lines costs no memory. The screener turns this on once it has its header.
+    pub fn skip_blank_lines(&mut self) {
+        self.skip_blank = true;
+    }
+
+    /// The lines left out by [`LineSplitter::skip_blank_lines`].
+    pub fn blank_lines(&self) -> u64 {
+        self.blank
     }
 
     /// How many lines have been handed on.
@@ -120,6 +138,14 @@ impl LineSplitter {
                 let truncated = stop - at > self.max;
                 if truncated {
                     stop = at + self.max;
+                }
+                if self.skip_blank
+                    && (stop == at || chunk[at].is_ascii_whitespace())
+                    && chunk[at..stop].trim_ascii().is_empty()
+                {
+                    self.blank += 1;
+                    at = end + 1;
+                    continue;
                 }
                 ranges.push((
                     LineInfo {

@@ -14,26 +14,28 @@
 //! seen (8 to 16 bytes each, [`nikset`]) for the duplicate rule.
 
 pub mod columns;
+pub mod enrolled;
 mod judge;
 pub mod lines;
 pub mod nikset;
 #[cfg(not(target_arch = "wasm32"))]
 mod parallel;
 pub mod record;
+pub mod safety;
 mod tally;
-pub mod values;
 mod wire;
 pub mod words;
 #[cfg(feature = "xlsx")]
 pub mod xlsx;
 
 use crate::api::Checker;
-use crate::idnumber;
 use crate::lang::Lang;
 use crate::rules::RuleId;
 use chrono::NaiveDate;
 use columns::{Column, Layout};
-use judge::{judge_csv, judge_record, nik_key, Config, Header, Judged, Worker};
+#[cfg(feature = "xlsx")]
+use judge::judge_record;
+use judge::{judge_csv, Config, Header, Judged, Worker};
 use lines::{LineInfo, LineSplitter};
 use record::LineProblem;
 use rustc_hash::{FxHashMap, FxHashSet};
@@ -81,6 +83,19 @@ pub enum FileProblem {
     /// An XLSX file that cannot be opened.
     #[error("the workbook cannot be read: {0}")]
     Workbook(String),
+    /// The input holds nothing at all (not even a header).
+    #[error("the file is empty")]
+    Empty,
+    /// A workbook past one of the limits that keep memory bounded.
+    #[cfg(feature = "xlsx")]
+    #[error("the workbook is past a limit ({0:?})")]
+    TooLarge(xlsx::Limit),
+    /// An enrolled list (`--enrolled`) in which no line holds a NIK.
+    #[error("no NIK in the enrolled list ({unusable} lines unusable)")]
+    NoEnrolledNik {
+        /// Non-empty lines without a NIK.
+        unusable: u64,
+    },
 }
 
 impl FileProblem {
@@ -90,6 +105,16 @@ impl FileProblem {
             FileProblem::NoNikColumn { .. } => "file.no_nik_column",
             FileProblem::BadHeader => "file.bad_header",
             FileProblem::Workbook(_) => "file.unreadable",
+            FileProblem::Empty => "file.empty",
+            #[cfg(feature = "xlsx")]
+            FileProblem::TooLarge(xlsx::Limit::Part) => "file.part_too_large",
+            #[cfg(feature = "xlsx")]
+            FileProblem::TooLarge(xlsx::Limit::Sheet) => "file.sheet_too_large",
+            #[cfg(feature = "xlsx")]
+            FileProblem::TooLarge(xlsx::Limit::SharedStrings) => "file.too_many_shared_strings",
+            #[cfg(feature = "xlsx")]
+            FileProblem::TooLarge(xlsx::Limit::Cell) => "file.cell_too_long",
+            FileProblem::NoEnrolledNik { .. } => "enrolled.no_nik",
         }
     }
 
@@ -164,6 +189,12 @@ pub struct Summary {
     /// Where enrolment was read from: `column`, `list` (`--enrolled`), `column+list`, or
     /// `none` (nobody is known to be enrolled).
     pub enrolment_source: &'static str,
+    /// Distinct NIKs read from the `--enrolled` list.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub enrolled_niks: Option<u64>,
+    /// Non-empty lines of the `--enrolled` list that held no NIK.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub enrolled_unusable: Option<u64>,
 }
 
 /// Screens rows. See the module documentation.
@@ -175,33 +206,15 @@ pub struct Screener {
     fatal: Option<FileProblem>,
 }
 
-/// Reads a list of NIKs already enrolled (`--enrolled FILE`): one per line, separators
-/// allowed; a first column of a CSV works too. Lines that hold no 16-digit NIK are counted,
-/// not fatal: a header line or a note.
+/// Reads a list of NIKs already enrolled as [`enrolled::read`] does, for callers that take
+/// an empty list as it comes: the set and the count of lines without a NIK. Prefer
+/// [`enrolled::read`], which makes a list without any NIK an error.
 pub fn read_enrolled(text: &[u8]) -> (FxHashSet<u64>, u64) {
-    let mut set = FxHashSet::default();
-    let mut skipped = 0;
-    for line in text.split(|b| *b == b'\n') {
-        let first = line
-            .split(|b| matches!(b, b',' | b';' | b'\t'))
-            .next()
-            .unwrap_or(line);
-        let first = first.trim_ascii();
-        if first.is_empty() {
-            continue;
-        }
-        let unquoted = first
-            .strip_prefix(b"\"")
-            .and_then(|f| f.strip_suffix(b"\""))
-            .unwrap_or(first);
-        match idnumber::read(unquoted) {
-            idnumber::Read::Digits { digits, count: 16 } => {
-                set.insert(nik_key(&digits));
-            }
-            _ => skipped += 1,
-        }
+    match enrolled::read(text) {
+        Ok(l) => (l.niks, l.unusable),
+        Err(FileProblem::NoEnrolledNik { unusable }) => (FxHashSet::default(), unusable),
+        Err(_) => (FxHashSet::default(), 0),
     }
-    (set, skipped)
 }
 
 impl Screener {
@@ -223,6 +236,8 @@ impl Screener {
             format: "csv",
             delimiter: None,
             enrolment_source: "none",
+            enrolled_niks: None,
+            enrolled_unusable: None,
         };
         Screener {
             splitter: LineSplitter::new(MAX_LINE),
@@ -331,6 +346,7 @@ impl Screener {
             (false, true) => "list",
             (false, false) => "none",
         };
+        self.splitter.skip_blank_lines();
         self.config.header = Some(Header {
             names,
             layout,
@@ -439,6 +455,8 @@ impl Screener {
         if !self.tally.started {
             self.tally.write_headers(&self.config, out);
         }
+        // Blank lines the splitter left out (after the header only) are empty lines too.
+        self.tally.summary.empty_lines += splitter.blank_lines();
         Ok(self.tally.summary())
     }
 

@@ -70,10 +70,14 @@ impl Screener {
         let threads = threads.clamp(1, 16);
         let chunk_size = chunk_size.max(1);
         let mut eof = false;
+        // Until the header is found, chunks are small: blank lines before it are kept as lines
+        // (after it they are only counted), so they must not be millions.
+        const FIRST: usize = 64 << 10;
+        let mut size = chunk_size.min(FIRST);
         let mut next = read_batch(
             &mut self.splitter,
             input,
-            chunk_size,
+            size,
             (Vec::new(), Vec::new()),
             &mut eof,
         )?;
@@ -95,6 +99,9 @@ impl Screener {
             }
             if batch.is_none() && pending.is_none() && eof {
                 break;
+            }
+            if let Some(b) = batch.as_ref() {
+                size = batch_size(chunk_size, self.config.header.is_some(), b);
             }
             let config = &self.config;
             let tally = &mut self.tally;
@@ -136,7 +143,7 @@ impl Screener {
                     if eof {
                         Ok(None)
                     } else {
-                        read_batch(splitter, input, chunk_size, spare, &mut eof)
+                        read_batch(splitter, input, size, spare, &mut eof)
                     }
                 });
                 if let Some(parts) = parts.as_ref() {
@@ -247,6 +254,22 @@ impl<'a> Parts<'a> {
             }
         }
     }
+}
+
+/// The most lines a batch holds in memory (each costs about 100 bytes while it is judged):
+/// a file of very short lines is read in smaller chunks.
+const MAX_BATCH_LINES: usize = 128 << 10;
+
+/// The size of the next chunk to read: small until the header is found, then
+/// `chunk_size`, less when the last batch's lines were so short that a chunk would hold
+/// more than [`MAX_BATCH_LINES`].
+fn batch_size(chunk_size: usize, header: bool, last: &Batch) -> usize {
+    if !header {
+        return chunk_size.min(64 << 10);
+    }
+    let lines = last.ranges.len().max(1);
+    let average = (last.chunk.len() / lines).max(1);
+    chunk_size.min(average.saturating_mul(MAX_BATCH_LINES).max(64 << 10))
 }
 
 /// Reads the next chunk into `buf` and finds its lines; at the end of the input, the last

@@ -29,6 +29,7 @@ pub fn file_problem(p: &FileProblem, lang: Lang) -> String {
             format!("Berkas XLSX tidak bisa dibuka ({e}). Simpan ulang dari Excel atau ekspor sebagai CSV."),
             format!("The XLSX file cannot be opened ({e}). Save it again from Excel or export it as CSV."),
         ),
+        other => super::safety::file_problem(other, lang),
     }
 }
 

@@ -114,3 +114,133 @@ fn number_text(f: f64) -> String {
         format!("{f}")
     }
 }
+
+/// The most a workbook's parts may inflate to, other than its worksheets: calamine holds
+/// the shared strings, styles and workbook parts in memory whole.
+pub const MAX_PART: u64 = 128 << 20;
+/// The most a worksheet may inflate to (it is read as a stream, but a bomb would still take
+/// minutes); a 1,048,576-row sheet of ten columns is about 300 MB.
+pub const MAX_SHEET: u64 = 2 << 30;
+/// The most shared strings (each costs calamine about 24 bytes plus its text, even empty).
+pub const MAX_SHARED_STRINGS: u64 = 4_000_000;
+/// The longest run of text between two markup characters: Excel holds at most 32,767
+/// characters in a cell, at most 6 bytes each once escaped (`&quot;`).
+pub const MAX_CELL_BYTES: u64 = 32_767 * 6;
+
+/// Which limit a workbook breaks.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Limit {
+    /// A part other than a worksheet inflates past [`MAX_PART`].
+    Part,
+    /// A worksheet inflates past [`MAX_SHEET`].
+    Sheet,
+    /// More than [`MAX_SHARED_STRINGS`] shared strings.
+    SharedStrings,
+    /// A cell (or tag) longer than [`MAX_CELL_BYTES`].
+    Cell,
+}
+
+impl Limit {
+    /// The limit's value.
+    pub fn value(self) -> u64 {
+        match self {
+            Limit::Part => MAX_PART,
+            Limit::Sheet => MAX_SHEET,
+            Limit::SharedStrings => MAX_SHARED_STRINGS,
+            Limit::Cell => MAX_CELL_BYTES,
+        }
+    }
+}
+
+/// Checks, before calamine opens it, that no XML part of the workbook inflates past its
+/// limit, holds a cell past [`MAX_CELL_BYTES`], or more shared strings than
+/// [`MAX_SHARED_STRINGS`]. Each part is inflated into a 64 KB buffer and dropped, so the
+/// check itself uses no more memory than that, whatever the archive says of its sizes (a
+/// zip entry's declared size may lie; the bytes are counted). A part that cannot be read
+/// is left for calamine to report.
+pub fn check_limits(bytes: &[u8]) -> Result<(), super::FileProblem> {
+    let Ok(mut zip) = zip::ZipArchive::new(std::io::Cursor::new(bytes)) else {
+        return Ok(());
+    };
+    let mut buf = vec![0u8; 64 << 10];
+    for i in 0..zip.len() {
+        let Ok(mut entry) = zip.by_index(i) else {
+            continue;
+        };
+        let name = entry.name().to_ascii_lowercase();
+        if !(name.ends_with(".xml") || name.ends_with(".rels")) {
+            continue;
+        }
+        let sheet = name.contains("worksheets/");
+        let shared = name.ends_with("sharedstrings.xml");
+        let max = if sheet { MAX_SHEET } else { MAX_PART };
+        let mut scan = Scan::default();
+        loop {
+            let n = match entry.read(&mut buf) {
+                Ok(0) => break,
+                Ok(n) => n,
+                Err(e) if e.kind() == std::io::ErrorKind::Interrupted => continue,
+                Err(_) => break,
+            };
+            scan.total += n as u64;
+            if scan.total > max {
+                let limit = if sheet { Limit::Sheet } else { Limit::Part };
+                return Err(super::FileProblem::TooLarge(limit));
+            }
+            scan.feed(&buf[..n]);
+            if scan.longest > MAX_CELL_BYTES {
+                return Err(super::FileProblem::TooLarge(Limit::Cell));
+            }
+            if shared && scan.strings > MAX_SHARED_STRINGS {
+                return Err(super::FileProblem::TooLarge(Limit::SharedStrings));
+            }
+        }
+    }
+    Ok(())
+}
+
+/// What the limit check counts in an XML part as it streams by.
+#[derive(Default)]
+struct Scan {
+    total: u64,
+    /// The current run of bytes since the last `<` or `>`, and the longest one.
+    run: u64,
+    longest: u64,
+    /// `<si` elements (shared strings) seen; `tail` holds the last bytes of the previous
+    /// buffer so that one cut across two buffers is still counted.
+    strings: u64,
+    tail: [u8; 3],
+    tail_len: usize,
+}
+
+impl Scan {
+    fn feed(&mut self, b: &[u8]) {
+        let mut last = 0;
+        for i in memchr::memchr2_iter(b'<', b'>', b) {
+            self.run += (i - last) as u64;
+            self.longest = self.longest.max(self.run);
+            self.run = 0;
+            last = i + 1;
+        }
+        self.run += (b.len() - last) as u64;
+        self.longest = self.longest.max(self.run);
+        // Shared strings: `<si>` or `<si ` (never `<sin...`, no such element).
+        let mut joined = [0u8; 6];
+        let t = self.tail_len;
+        joined[..t].copy_from_slice(&self.tail[..t]);
+        let head = b.len().min(3);
+        joined[t..t + head].copy_from_slice(&b[..head]);
+        let seam = &joined[..t + head];
+        self.strings += count_si(seam) as u64;
+        self.strings += count_si(b) as u64;
+        let keep = b.len().min(3);
+        self.tail[..keep].copy_from_slice(&b[b.len() - keep..]);
+        self.tail_len = keep;
+    }
+}
+
+fn count_si(b: &[u8]) -> usize {
+    memchr::memmem::find_iter(b, b"<si")
+        .filter(|&i| matches!(b.get(i + 3), Some(b'>' | b' ' | b'/')))
+        .count()
+}

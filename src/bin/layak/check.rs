@@ -74,8 +74,10 @@ pub fn load_params(file: Option<&PathBuf>) -> Result<ParamSet, ParamsError> {
 }
 
 /// A single pretty-printed object is read whole; this much and no more is buffered while
-/// finding out whether the input is one object or JSON Lines.
-const SINGLE_OBJECT_LIMIT: usize = 1 << 20;
+/// finding out whether the input is one object or JSON Lines. It is also the longest JSON
+/// line read: an applicant with a long note or an exported object runs past 64 KiB, and a
+/// valid line must not be called malformed for its length (bounded: twice this in memory).
+const SINGLE_OBJECT_LIMIT: usize = 32 << 20;
 
 #[derive(Default)]
 struct Tally {
@@ -170,21 +172,24 @@ impl<W: Write> Run<W> {
     /// editors write it), which is read whole; failing that, it is JSON Lines with a broken
     /// first line, and every line is judged on its own.
     fn all(&mut self, reader: Box<dyn BufRead>) -> io::Result<()> {
-        let mut lines = Lines::new(reader);
+        let mut lines = Lines::with_limit(reader, SINGLE_OBJECT_LIMIT);
         let mut buf = Vec::with_capacity(1024);
         let Some(first) = lines.next_into(&mut buf)? else {
             return Ok(());
         };
         if first.truncated || !is_json(&buf) {
-            let mut pending = vec![(first.number, buf.clone())];
+            // Where each line is in `whole` (not a copy of each: a pretty-printed object
+            // has a line per value).
+            let mut pending = vec![(first.number, 0, buf.len())];
             let mut whole = buf.clone();
             let mut ended = false;
             while whole.len() <= SINGLE_OBJECT_LIMIT {
                 match lines.next_into(&mut buf)? {
                     Some(l) => {
                         whole.push(b'\n');
+                        let start = whole.len();
                         whole.extend_from_slice(&buf);
-                        pending.push((l.number, buf.clone()));
+                        pending.push((l.number, start, whole.len()));
                     }
                     None => {
                         ended = true;
@@ -195,8 +200,8 @@ impl<W: Write> Run<W> {
             if ended && whole.trim_ascii_start().first() == Some(&b'{') && is_json(&whole) {
                 return self.row(None, &whole);
             }
-            for (number, bytes) in &pending {
-                self.row(Some(*number), bytes)?;
+            for &(number, start, end) in &pending {
+                self.row(Some(number), whole.get(start..end).unwrap_or_default())?;
             }
             if ended {
                 return Ok(());

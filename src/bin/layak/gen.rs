@@ -64,9 +64,5 @@ pub fn run(a: GenArgs) -> ExitCode {
             layak::gen::write_csv(&mut w, &opts).and_then(|()| w.flush())
         }
     };
-    match result {
-        Ok(()) => ExitCode::SUCCESS,
-        Err(e) if e.kind() == io::ErrorKind::BrokenPipe => ExitCode::SUCCESS,
-        Err(e) => usage_error(format!("cannot write: {e}")),
-    }
+    crate::write_outcome(result, "cannot write")
 }

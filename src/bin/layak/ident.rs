@@ -100,9 +100,24 @@ enum Kind {
 }
 
 fn judge(kind: Kind, bytes: &[u8], o: &Options) -> Report {
+    let mut report = empty(kind);
+    judge_into(bytes, o, &mut report);
+    report
+}
+
+fn empty(kind: Kind) -> Report {
     match kind {
-        Kind::Nik => Report::Nik(nik::validate(bytes, &o.nik())),
-        Kind::Kk => Report::Kk(kk::validate(bytes, &o.kk())),
+        Kind::Nik => Report::Nik(NikReport::empty()),
+        Kind::Kk => Report::Kk(KkReport::empty()),
+    }
+}
+
+/// Judges into a report the caller keeps: a stream of a million lines reuses one report
+/// instead of moving a fresh one (some 600 bytes) through every call.
+fn judge_into(bytes: &[u8], o: &Options, report: &mut Report) {
+    match report {
+        Report::Nik(r) => nik::validate_into(bytes, &o.nik(), r),
+        Report::Kk(r) => kk::validate_into(bytes, &o.kk(), r),
     }
 }
 
@@ -131,6 +146,8 @@ pub fn run_kk(a: KkArgs) -> ExitCode {
 struct Tally {
     checked: u64,
     invalid: u64,
+    /// The JSON line being written, reused from line to line.
+    json: Vec<u8>,
 }
 
 fn run(kind: Kind, common: &Common, mask: bool, raw: RawOptions, values: Vec<String>) -> ExitCode {
@@ -150,11 +167,23 @@ fn run(kind: Kind, common: &Common, mask: bool, raw: RawOptions, values: Vec<Str
     let mut tally = Tally {
         checked: 0,
         invalid: 0,
+        json: Vec::with_capacity(1024),
     };
-    let result = if values.is_empty() {
+    let result = if values.is_empty() && common.json && !mask {
+        let stdin = io::stdin();
+        match json_stream(kind, &opts, Lines::new(stdin.lock()), &mut out, &mut tally) {
+            Ok(()) => Ok(()),
+            Err(Stream::Write(e)) => Err(e),
+            Err(Stream::Read(e)) => {
+                let _ = out.flush();
+                return usage_error(format!("cannot read standard input: {e}"));
+            }
+        }
+    } else if values.is_empty() {
         let stdin = io::stdin();
         let mut lines = Lines::new(stdin.lock());
         let mut buf = Vec::with_capacity(64);
+        let mut report = empty(kind);
         loop {
             let line = match lines.next_into(&mut buf) {
                 Ok(Some(l)) => l,
@@ -164,7 +193,7 @@ fn run(kind: Kind, common: &Common, mask: bool, raw: RawOptions, values: Vec<Str
                     return usage_error(format!("cannot read standard input: {e}"));
                 }
             };
-            let report = judge(kind, &buf, &opts);
+            judge_into(&buf, &opts, &mut report);
             let shown = echo(&buf, line.truncated);
             if let Err(e) = emit(
                 &mut out,
@@ -229,6 +258,108 @@ fn run(kind: Kind, common: &Common, mask: bool, raw: RawOptions, values: Vec<Str
     }
 }
 
+/// Lines judged per batch of the JSON stream.
+const BATCH: usize = 8192;
+
+enum Stream {
+    Read(io::Error),
+    Write(io::Error),
+}
+
+/// `--json` from standard input: lines are read in batches, each batch is judged and written
+/// as JSON by two threads (the second half of it on a helper thread), and the two parts are
+/// written out in input order, so the output is exactly the sequential one.
+fn json_stream<R: io::BufRead>(
+    kind: Kind,
+    opts: &Options,
+    mut lines: Lines<R>,
+    out: &mut impl Write,
+    tally: &mut Tally,
+) -> Result<(), Stream> {
+    let mut line = Vec::with_capacity(64);
+    let mut data: Vec<u8> = Vec::new();
+    let mut spans: Vec<(usize, usize, bool)> = Vec::with_capacity(BATCH);
+    let mut first = Vec::new();
+    let mut second = Vec::new();
+    let mut done = false;
+    while !done {
+        data.clear();
+        spans.clear();
+        while spans.len() < BATCH {
+            match lines.next_into(&mut line).map_err(Stream::Read)? {
+                Some(l) => {
+                    let start = data.len();
+                    data.extend_from_slice(&line);
+                    spans.push((start, data.len(), l.truncated));
+                }
+                None => {
+                    done = true;
+                    break;
+                }
+            }
+        }
+        let (a, b) = spans.split_at(spans.len() / 2);
+        let data = &data[..];
+        let (invalid_a, invalid_b) = if b.len() < 256 {
+            (
+                json_part(kind, opts, data, a, &mut first),
+                json_part(kind, opts, data, b, &mut second),
+            )
+        } else {
+            let mut part = std::mem::take(&mut second);
+            let (invalid_a, helped) = std::thread::scope(|scope| {
+                let helper = scope.spawn(move || {
+                    let n = json_part(kind, opts, data, b, &mut part);
+                    (part, n)
+                });
+                (json_part(kind, opts, data, a, &mut first), helper.join())
+            });
+            // A helper that panicked (no input should make one) leaves its lines to this thread.
+            let invalid_b = match helped {
+                Ok((part, n)) => {
+                    second = part;
+                    n
+                }
+                Err(_) => json_part(kind, opts, data, b, &mut second),
+            };
+            (invalid_a, invalid_b)
+        };
+        tally.checked += spans.len() as u64;
+        tally.invalid += invalid_a + invalid_b;
+        out.write_all(&first).map_err(Stream::Write)?;
+        out.write_all(&second).map_err(Stream::Write)?;
+    }
+    Ok(())
+}
+
+/// Judges `spans` of `data` and writes one JSON line each into `out` (cleared first); returns
+/// how many were invalid.
+fn json_part(
+    kind: Kind,
+    opts: &Options,
+    data: &[u8],
+    spans: &[(usize, usize, bool)],
+    out: &mut Vec<u8>,
+) -> u64 {
+    out.clear();
+    let mut report = empty(kind);
+    let mut invalid = 0;
+    for &(start, end, truncated) in spans {
+        let bytes = &data[start..end];
+        judge_into(bytes, opts, &mut report);
+        let shown = echo(bytes, truncated);
+        match &report {
+            Report::Nik(r) => r.write_json(&shown, opts.lang, out),
+            Report::Kk(r) => r.write_json(&shown, opts.lang, out),
+        }
+        out.push(b'\n');
+        if !report.is_valid() {
+            invalid += 1;
+        }
+    }
+    invalid
+}
+
 /// How results are written.
 #[derive(Clone, Copy)]
 struct Style {
@@ -255,12 +386,21 @@ fn emit(
     let lang = style.lang;
     if style.json {
         match (report, style.mask) {
-            (Report::Nik(r), false) => serde_json::to_writer(&mut *out, &r.to_json(shown, lang))?,
+            // Written straight from the typed report (byte for byte what `to_json` serialises).
+            (Report::Nik(r), false) => {
+                tally.json.clear();
+                r.write_json(shown, lang, &mut tally.json);
+                out.write_all(&tally.json)?
+            }
             (Report::Nik(r), true) => serde_json::to_writer(
                 &mut *out,
                 &privacy::masked_nik_json(r, shown, lang, style.form_birth_date),
             )?,
-            (Report::Kk(r), false) => serde_json::to_writer(&mut *out, &r.to_json(shown, lang))?,
+            (Report::Kk(r), false) => {
+                tally.json.clear();
+                r.write_json(shown, lang, &mut tally.json);
+                out.write_all(&tally.json)?
+            }
             (Report::Kk(r), true) => {
                 serde_json::to_writer(&mut *out, &privacy::masked_kk_json(r, shown, lang))?
             }

@@ -23,12 +23,22 @@ pub struct Line {
 pub struct Lines<R> {
     reader: R,
     number: u64,
+    max: usize,
 }
 
 impl<R: BufRead> Lines<R> {
     /// Wraps a buffered reader.
     pub fn new(reader: R) -> Self {
-        Lines { reader, number: 0 }
+        Self::with_limit(reader, MAX_LINE)
+    }
+
+    /// Wraps a buffered reader, keeping at most `max` bytes of a line.
+    pub fn with_limit(reader: R, max: usize) -> Self {
+        Lines {
+            reader,
+            number: 0,
+            max,
+        }
     }
 
     /// Reads the next line into `buf` (cleared first), without its line ending. Returns
@@ -54,7 +64,7 @@ impl<R: BufRead> Lines<R> {
                 Some(i) => (i, true),
                 None => (chunk.len(), false),
             };
-            let room = MAX_LINE.saturating_sub(buf.len());
+            let room = self.max.saturating_sub(buf.len());
             if take > room {
                 truncated = true;
             }

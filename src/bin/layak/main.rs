@@ -125,6 +125,37 @@ pub fn usage_error(msg: impl std::fmt::Display) -> ExitCode {
     ExitCode::from(2)
 }
 
+/// Whether a write failed because the reader of our output went away (`layak gen | head`):
+/// not an error of ours, so the command ends quietly with exit 0. The error may come
+/// wrapped (the CSV writer wraps the one it got).
+pub fn closed_pipe(e: &std::io::Error) -> bool {
+    if e.kind() == std::io::ErrorKind::BrokenPipe {
+        return true;
+    }
+    let mut source = std::error::Error::source(e);
+    while let Some(s) = source {
+        if let Some(io) = s.downcast_ref::<std::io::Error>() {
+            if io.kind() == std::io::ErrorKind::BrokenPipe {
+                return true;
+            }
+        }
+        source = s.source();
+    }
+    e.get_ref()
+        .and_then(|inner| inner.downcast_ref::<csv::Error>())
+        .is_some_and(|c| matches!(c.kind(), csv::ErrorKind::Io(io) if closed_pipe(io)))
+}
+
+/// How a command ends after writing its output: a closed pipe quietly (exit 0), any other
+/// failure (a full disk) with one line and exit 2.
+pub fn write_outcome(result: std::io::Result<()>, what: &str) -> ExitCode {
+    match result {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(e) if closed_pipe(&e) => ExitCode::SUCCESS,
+        Err(e) => usage_error(format!("{what}: {e}")),
+    }
+}
+
 fn main() -> ExitCode {
     let cli = match Cli::try_parse() {
         Ok(c) => c,
@@ -132,7 +163,12 @@ fn main() -> ExitCode {
             // Help and version are not errors; clap's own usage errors exit 2 as the
             // contract wants.
             let code = if e.use_stderr() { 2 } else { 0 };
-            let _ = e.print();
+            // Help written into a full device is not shown: say so (a closed pipe is fine).
+            if let Err(io) = e.print() {
+                if !closed_pipe(&io) {
+                    return usage_error(format!("cannot write: {io}"));
+                }
+            }
             return ExitCode::from(code);
         }
     };

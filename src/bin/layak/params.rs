@@ -68,6 +68,20 @@ pub fn run(a: ParamsArgs) -> ExitCode {
         Ok(s) => s,
         Err(e) => return usage_error(messages::params_error_message(&e, lang)),
     };
+    // A date the parameters do not cover is refused as `check` refuses it (exit 2), rather
+    // than listed with values that were not in force.
+    let opts = layak::options::RawOptions {
+        as_of: Some(as_of.format("%Y-%m-%d").to_string()),
+        lang: Some(a.lang.clone()),
+        ..Default::default()
+    };
+    if let Err(e) = opts
+        .resolve(as_of)
+        .map_err(layak::api::CheckError::from)
+        .and_then(|o| layak::api::Checker::new(&o, &set))
+    {
+        return usage_error(e.message(lang));
+    }
     let listing = Listing {
         id: set.id(),
         title: set.title(),

@@ -4,9 +4,10 @@ use crate::check::{checker_from_flags, lang_of};
 use crate::usage_error;
 use clap::Args;
 use layak::screen::{self, FileProblem, Outputs, Screener, Summary};
+use layak::write::ResultFolder;
 use layak::Lang;
 use std::fs::{self, File};
-use std::io::{self, BufWriter, IsTerminal, Read, Write};
+use std::io::{self, IsTerminal, Read, Write};
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
@@ -59,50 +60,51 @@ pub struct ScreenArgs {
     no_xlsx: bool,
 }
 
-struct Files {
-    eligible: BufWriter<File>,
-    ineligible: BufWriter<File>,
-    review: BufWriter<File>,
-    errors: BufWriter<File>,
-    /// Removes the previous run's outputs while this one works.
-    cleanup: Option<std::thread::JoinHandle<()>>,
+fn say(lang: Lang, id: String, en: String) -> String {
+    match lang {
+        Lang::Id => id,
+        Lang::En => en,
+    }
 }
 
-/// The outputs of a run, in the output folder.
-const OUTPUTS: [&str; 4] = ["eligible.csv", "ineligible.csv", "review.csv", "errors.csv"];
+/// The outputs of a run, in the output folder; `summary.json` is moved into place last.
+const OUTPUTS: [&str; 5] = [
+    "eligible.csv",
+    "ineligible.csv",
+    "review.csv",
+    "errors.csv",
+    layak::write::SUMMARY,
+];
+
+/// The four CSV outputs, in the run's working folder until it commits.
+struct Files {
+    eligible: Box<dyn Write>,
+    ineligible: Box<dyn Write>,
+    review: Box<dyn Write>,
+    errors: Box<dyn Write>,
+}
+
+/// For the fault tests: `LAYAK_FAULT_WRITE_AFTER=N` makes each output fail after N bytes, as
+/// a full disk would.
+fn fault_limit() -> Option<u64> {
+    std::env::var("LAYAK_FAULT_WRITE_AFTER").ok()?.parse().ok()
+}
+
+fn open_output(folder: &mut ResultFolder, name: &str) -> io::Result<Box<dyn Write>> {
+    let f = folder.file(name)?;
+    Ok(match fault_limit() {
+        Some(n) => Box::new(layak::write::FailAfter::new(f, n)),
+        None => Box::new(f),
+    })
+}
 
 impl Files {
-    fn create(dir: &Path) -> io::Result<Files> {
-        fs::create_dir_all(dir)?;
-        // Screening again into the same folder is the usual case. Truncating the previous
-        // run's outputs (about the size of the input) makes the file system free them there
-        // and then, 30 ms for a million rows before the first row is read; they are moved
-        // aside instead (a rename is instant) and removed by a thread of their own. A left
-        // over from an interrupted run is replaced by the rename, so none piles up.
-        let mut aside = Vec::new();
-        for name in OUTPUTS {
-            let path = dir.join(name);
-            let old = dir.join(format!(".{name}.lama"));
-            let regular = fs::symlink_metadata(&path).is_ok_and(|m| m.file_type().is_file());
-            if (regular && fs::rename(&path, &old).is_ok()) || old.exists() {
-                aside.push(old);
-            }
-        }
-        let cleanup = (!aside.is_empty()).then(|| {
-            std::thread::spawn(move || {
-                for p in aside {
-                    let _ = fs::remove_file(p);
-                }
-            })
-        });
-        let open =
-            |name: &str| File::create(dir.join(name)).map(|f| BufWriter::with_capacity(1 << 20, f));
+    fn create(folder: &mut ResultFolder) -> io::Result<Files> {
         Ok(Files {
-            eligible: open("eligible.csv")?,
-            ineligible: open("ineligible.csv")?,
-            review: open("review.csv")?,
-            errors: open("errors.csv")?,
-            cleanup,
+            eligible: open_output(folder, "eligible.csv")?,
+            ineligible: open_output(folder, "ineligible.csv")?,
+            review: open_output(folder, "review.csv")?,
+            errors: open_output(folder, "errors.csv")?,
         })
     }
 
@@ -126,20 +128,14 @@ impl Files {
     }
 }
 
-impl Drop for Files {
-    /// Waits for the previous outputs to be gone, also when the run ends in an error.
-    fn drop(&mut self) {
-        if let Some(t) = self.cleanup.take() {
-            let _ = t.join();
-        }
-    }
-}
-
-fn say(lang: Lang, id: String, en: String) -> String {
-    match lang {
-        Lang::Id => id,
-        Lang::En => en,
-    }
+/// Ends a run that did not complete: one line saying why and that the previous results in
+/// the folder are as they were (the working folder is removed when `folder` drops).
+fn failed(lang: Lang, dir: &Path, why: String) -> ExitCode {
+    usage_error(screen::safety::run_failed(
+        &why,
+        &dir.display().to_string(),
+        lang,
+    ))
 }
 
 pub fn run(a: ScreenArgs) -> ExitCode {
@@ -151,7 +147,16 @@ pub fn run(a: ScreenArgs) -> ExitCode {
     let enrolled = match &a.enrolled {
         None => None,
         Some(p) => match fs::read(p) {
-            Ok(bytes) => Some(screen::read_enrolled(&bytes).0),
+            Ok(bytes) => match screen::enrolled::read(&bytes) {
+                Ok(list) => Some(list),
+                Err(problem) => {
+                    return usage_error(screen::safety::enrolled_problem(
+                        &problem,
+                        &p.display().to_string(),
+                        lang,
+                    ))
+                }
+            },
             Err(e) => {
                 return usage_error(say(
                     lang,
@@ -161,29 +166,57 @@ pub fn run(a: ScreenArgs) -> ExitCode {
             }
         },
     };
-    let mut files = match Files::create(&a.out) {
-        Ok(f) => f,
-        Err(e) => {
-            return usage_error(say(
-                lang,
-                format!("folder hasil {} tidak bisa dibuat: {e}", a.out.display()),
-                format!("cannot create the output folder {}: {e}", a.out.display()),
-            ))
-        }
-    };
     let stdin = a.input.as_os_str() == "-";
+    let mut protect: Vec<&Path> = Vec::new();
+    if !stdin {
+        protect.push(&a.input);
+    }
+    protect.extend(a.enrolled.as_deref());
+    protect.extend(a.params.as_deref());
+    let mut folder = match ResultFolder::begin(&a.out, &OUTPUTS, &protect) {
+        Ok(f) => f,
+        Err(e) => return usage_error(screen::safety::folder_error(&e, lang)),
+    };
+    let recovered = folder.recovered().clone();
+    if recovered != Default::default() {
+        eprintln!(
+            "layak: {}",
+            screen::safety::recovered(&recovered, &a.out.display().to_string(), lang)
+        );
+    }
     let mut input: Box<dyn Read> = if stdin {
         Box::new(io::stdin().lock())
     } else {
         match File::open(&a.input) {
             Ok(f) => Box::new(f),
             Err(e) => {
-                return usage_error(say(
+                return failed(
                     lang,
-                    format!("berkas {} tidak bisa dibaca: {e}", a.input.display()),
-                    format!("cannot read {}: {e}", a.input.display()),
-                ))
+                    &a.out,
+                    say(
+                        lang,
+                        format!("berkas {} tidak bisa dibaca: {e}", a.input.display()),
+                        format!("cannot read {}: {e}", a.input.display()),
+                    ),
+                )
             }
+        }
+    };
+    let mut files = match Files::create(&mut folder) {
+        Ok(f) => f,
+        Err(e) => {
+            return failed(
+                lang,
+                &a.out,
+                say(
+                    lang,
+                    format!("folder hasil {} tidak bisa ditulisi: {e}", a.out.display()),
+                    format!(
+                        "cannot write into the output folder {}: {e}",
+                        a.out.display()
+                    ),
+                ),
+            )
         }
     };
     let total = if stdin {
@@ -192,7 +225,8 @@ pub fn run(a: ScreenArgs) -> ExitCode {
         fs::metadata(&a.input).ok().map(|m| m.len())
     };
     let bar = progress(total, a.quiet, lang);
-    let mut screener = Screener::new(checker, enrolled);
+    let enrolled_count = enrolled.as_ref().map(|l| (l.niks.len() as u64, l.unusable));
+    let mut screener = Screener::new(checker, enrolled.map(|l| l.niks));
     screener.set_mask(a.mask);
     // A screening row is about 100 bytes.
     screener.reserve(total.map_or(0, |t| (t / 100).min(50_000_000)) as usize);
@@ -202,6 +236,7 @@ pub fn run(a: ScreenArgs) -> ExitCode {
     let head = read_full(&mut input, &mut first);
     let result: Result<Result<Summary, FileProblem>, io::Error> = match head {
         Err(e) => Err(e),
+        Ok(0) => Ok(Err(FileProblem::Empty)),
         Ok(n) if n == 4 && first.starts_with(b"PK\x03\x04") => {
             screen_xlsx(&first, &mut input, screener, &mut out, &mut files, &bar)
         }
@@ -226,28 +261,43 @@ pub fn run(a: ScreenArgs) -> ExitCode {
         })(),
     };
     bar.finish_and_clear();
-    let summary = match result {
+    let mut summary = match result {
         Err(e) => {
-            return usage_error(say(
+            return failed(
                 lang,
-                format!("gagal membaca atau menulis: {e}"),
-                format!("failed to read or write: {e}"),
-            ))
+                &a.out,
+                say(
+                    lang,
+                    format!("gagal membaca atau menulis: {e}"),
+                    format!("failed to read or write: {e}"),
+                ),
+            )
         }
-        Ok(Err(p)) => return usage_error(p.message(lang)),
+        Ok(Err(p)) => return failed(lang, &a.out, p.message(lang)),
         Ok(Ok(s)) => s,
     };
+    if let Some((niks, unusable)) = enrolled_count {
+        summary.enrolled_niks = Some(niks);
+        summary.enrolled_unusable = Some(unusable);
+    }
     let written = files.flush().and_then(|()| {
-        let mut f = BufWriter::new(File::create(a.out.join("summary.json"))?);
+        drop(files);
+        let mut f = open_output(&mut folder, layak::write::SUMMARY)?;
         screen::write_summary(&mut f, &summary)?;
-        f.flush()
+        f.flush()?;
+        drop(f);
+        folder.commit()
     });
     if let Err(e) = written {
-        return usage_error(say(
+        return failed(
             lang,
-            format!("hasil tidak bisa ditulis: {e}"),
-            format!("cannot write the results: {e}"),
-        ));
+            &a.out,
+            say(
+                lang,
+                format!("hasil tidak bisa ditulis: {e}"),
+                format!("cannot write the results: {e}"),
+            ),
+        );
     }
     // results.xlsx, from the finished CSVs (src/workbook.rs).
     if !a.no_xlsx {
@@ -260,9 +310,15 @@ pub fn run(a: ScreenArgs) -> ExitCode {
         }
     }
     if !a.quiet {
-        println!(
-            "{}",
-            layak::screen::words::summary_text(&summary, &a.out.display().to_string(), lang)
+        let mut text = screen::words::summary_text(&summary, &a.out.display().to_string(), lang);
+        if let Some((niks, unusable)) = enrolled_count {
+            text.push('\n');
+            text.push_str(&screen::safety::enrolled_read(niks, unusable, lang));
+        }
+        let mut stdout = io::stdout().lock();
+        return crate::write_outcome(
+            writeln!(stdout, "{text}").and_then(|()| stdout.flush()),
+            "cannot write",
         );
     }
     ExitCode::SUCCESS
@@ -294,6 +350,9 @@ fn screen_xlsx(
     let mut bytes = head.to_vec();
     input.read_to_end(&mut bytes)?;
     bar.set_position(bytes.len() as u64);
+    if let Err(p) = screen::xlsx::check_limits(&bytes) {
+        return Ok(Err(p));
+    }
     let mut book = match screen::xlsx::Workbook::open(io::Cursor::new(bytes)) {
         Ok(b) => b,
         Err(e) => return Ok(Err(FileProblem::Workbook(e.0))),

@@ -592,13 +592,18 @@ impl Resolved {
             .filter(|c| self.allows(*c))
     }
 
-    /// The programme whose list has this category (ignoring case), if any.
+    /// The programme whose list has this category, if any. The category is compared as a
+    /// code (`crate::read::key`): `Buruh Tani` and `buruh-tani` are `buruh_tani`.
     pub fn category_program(&self, category: &str) -> Option<Program> {
-        Program::ALL.into_iter().find(|p| {
-            self.categories[*p as usize]
-                .iter()
-                .any(|c| c.eq_ignore_ascii_case(category))
-        })
+        let find = |k: &str| {
+            Program::ALL.into_iter().find(|p| {
+                self.categories[*p as usize]
+                    .iter()
+                    .any(|c| c.eq_ignore_ascii_case(k))
+            })
+        };
+        // Most rows write the code itself; only the others are turned into a key.
+        find(category).or_else(|| find(crate::read::key::Key::of(category)?.as_str()))
     }
 
     /// The categories of a programme.

@@ -1,0 +1,58 @@
+//! The accepted spellings of `data/spellings.toml`, compiled in by build.rs: one `match` per
+//! kind from comparison [`Key`](super::key::Key) to value, and the list itself for the
+//! documentation and tests.
+
+use super::codes::{Citizenship, Occupation, Program};
+use super::key::Probe;
+use crate::sex::Sex;
+
+/// One word of the file, with where it came from.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Spelling {
+    /// The kind of field: `yes_no`, `sex`, `citizenship`, `program`, `occupation`, `blank`.
+    pub kind: &'static str,
+    /// The code the rules read (`yes`/`no` for yes/no).
+    pub value: &'static str,
+    /// The word as the file writes it.
+    pub word: &'static str,
+    /// When it was added.
+    pub added: &'static str,
+    /// Where the spelling was seen or fixed.
+    pub source: &'static str,
+    /// `confirmed`, `likely` or `unconfirmed`.
+    pub confidence: &'static str,
+}
+
+include!(concat!(env!("OUT_DIR"), "/spellings.rs"));
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_word_reads_as_its_value() {
+        for s in SPELLINGS {
+            let key = Probe::of(s.word);
+            let k = &key;
+            let ok = match s.kind {
+                "yes_no" => lookup_yes_no(k) == Some(s.value == "yes"),
+                "sex" => lookup_sex(k).map(Sex::as_str) == Some(s.value),
+                "citizenship" => lookup_citizenship(k).map(Citizenship::as_str) == Some(s.value),
+                "program" => lookup_program(k).map(Program::as_str) == Some(s.value),
+                "occupation" => lookup_occupation(k).map(Occupation::as_str) == Some(s.value),
+                "blank" => lookup_blank(k),
+                _ => false,
+            };
+            assert!(ok, "{s:?}");
+            assert!(["confirmed", "likely", "unconfirmed"].contains(&s.confidence));
+        }
+    }
+
+    #[test]
+    fn the_documentation_lists_every_word() {
+        let doc = include_str!("../../docs/spellings.md");
+        for s in SPELLINGS {
+            assert!(doc.contains(&format!("`{}`", s.word)), "docs/spellings.md lacks {s:?}");
+        }
+    }
+}
