@@ -266,5 +266,7 @@ fn summary_from_json(v: &serde_json::Value) -> layak::screen::Summary {
         format: "csv",
         delimiter: Some(",".into()),
         enrolment_source: "none",
+        enrolled_niks: None,
+        enrolled_unusable: None,
     }
 }
