@@ -147,6 +147,7 @@ await test("README example 'zod' runs as printed: fields of z.object with their 
   expect(!bad.success, 'refused');
   const i = bad.error.issues[0];
   expect(i.path.join('.') === 'nik' && i.params.layak === 'nik.scientific_notation', json(bad.error.issues));
+  expect(i.message.startsWith('NIK ini sudah diubah spreadsheet menjadi angka desimal'), i.message);
   const kk = Pendaftar.safeParse({ nama: 'Sutrisno', nik: '3522061205800001', no_kk: '3522060101100000' });
   expect(!kk.success && kk.error.issues[0].path.join('.') === 'no_kk', json(kk.error?.issues));
 });

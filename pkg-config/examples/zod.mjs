@@ -9,4 +9,5 @@ export const Pendaftar = z.object({
   no_kk: toZod(z, kkSchema({ lang: 'id' })).optional(),
 });
 // Pendaftar.safeParse({ nama: 'Sutrisno', nik: '3.52206E+15' }).error.issues[0]:
-//   { path: ['nik'], message: 'NIK tertulis dalam notasi ilmiah ...', params: { layak: 'nik.scientific_notation' } }
+//   { path: ['nik'], message: 'NIK ini sudah diubah spreadsheet menjadi angka desimal ...',
+//     params: { layak: 'nik.scientific_notation' } }

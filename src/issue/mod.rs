@@ -422,8 +422,16 @@ mod tests {
             assert_eq!(Code::parse(c.as_str()), Some(c));
             let family = c.as_str().split('.').next().unwrap();
             assert!(
-                ["nik", "kk", "claim", "applicant", "input", "options", "internal"]
-                    .contains(&family),
+                [
+                    "nik",
+                    "kk",
+                    "claim",
+                    "applicant",
+                    "input",
+                    "options",
+                    "internal"
+                ]
+                .contains(&family),
                 "{}",
                 c.as_str()
             );

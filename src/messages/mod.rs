@@ -29,8 +29,8 @@ pub mod labels;
 pub mod params;
 pub mod privacy;
 pub mod rules;
-pub mod workbook;
 pub mod web;
+pub mod workbook;
 
 pub(crate) use format::pick;
 pub use format::{count, grouped, human_date, month_name, rupiah, sex_word, years};

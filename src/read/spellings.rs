@@ -52,7 +52,10 @@ mod tests {
     fn the_documentation_lists_every_word() {
         let doc = include_str!("../../docs/spellings.md");
         for s in SPELLINGS {
-            assert!(doc.contains(&format!("`{}`", s.word)), "docs/spellings.md lacks {s:?}");
+            assert!(
+                doc.contains(&format!("`{}`", s.word)),
+                "docs/spellings.md lacks {s:?}"
+            );
         }
     }
 }
