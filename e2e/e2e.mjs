@@ -201,6 +201,22 @@ await test('Saring data screens a generated file in a worker, like the CLI does'
   await page.screenshot({ path: `${ARTIFACTS}saring.png`, fullPage: true });
 });
 
+await test('Saring data offers no downloads from a run that failed, and says so', async (page) => {
+  const dir = mkdtempSync(join(tmpdir(), 'layak-e2e-'));
+  const file = join(dir, 'tanpa-nik.csv');
+  writeFileSync(file, 'nama,alamat\nAni,Bojonegoro\n');
+  await page.goto(url + '#saring');
+  await page.waitForSelector('body[data-ready="1"]');
+  await page.setInputFiles('#screen-file', file);
+  await page.click('#screen-start');
+  await page.waitForSelector('#screen-status.error', { timeout: 60000 });
+  const status = await page.textContent('#screen-status');
+  expect(/nik/i.test(status), `the reason is shown: ${status}`);
+  expect(/berkas hasil|result files/i.test(status), `and that there are no results: ${status}`);
+  expect(await page.isHidden('#screen-result'), 'no result section');
+  expect((await page.$$('a[data-file]')).length === 0, 'no download links');
+});
+
 await test('after one visit the app works offline', async (page, context) => {
   await open(page);
   await page.evaluate(() => navigator.serviceWorker.ready);

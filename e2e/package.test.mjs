@@ -377,7 +377,7 @@ if (browser) {
       const button = page.locator('[data-file="results"]');
       await button.waitFor({ timeout: 60000 });
       const [download] = await Promise.all([page.waitForEvent('download', { timeout: 60000 }), button.click()]);
-      expect(download.suggestedFilename() === 'results.xlsx', download.suggestedFilename());
+      expect(download.suggestedFilename() === 'hasil-saring.xlsx', download.suggestedFilename());
       const bytes = readFileSync(await download.path());
       // A zip (an XLSX is one) with the summary and the four outputs as sheets.
       expect(bytes[0] === 0x50 && bytes[1] === 0x4b, 'not a zip');

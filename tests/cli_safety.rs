@@ -198,7 +198,19 @@ fn a_failing_input_or_a_full_disk_leaves_the_previous_results_and_says_so() {
     let before = snapshot(&out);
     let no_nik = format!("{DIR}no_nik.csv");
     let empty = format!("{DIR}empty.csv");
+    // A workbook cut short (its directory lost) and one without a nik column.
+    let whole = std::fs::read(format!("{DIR}numeric_and_dates.xlsx")).unwrap();
+    let cut = d.join("cut.xlsx");
+    std::fs::write(&cut, &whole[..whole.len() / 2]).unwrap();
+    let no_nik_xlsx = d.join("no_nik.xlsx");
+    write_xlsx(&no_nik_xlsx, "nama", &["Ani", "Budi"]);
     let cases: Vec<(PathBuf, Vec<(&str, &str)>)> = vec![
+        (cut, vec![]),
+        (no_nik_xlsx, vec![]),
+        (
+            PathBuf::from(format!("{DIR}numeric_and_dates.xlsx")),
+            vec![("LAYAK_FAULT_WRITE_AFTER", "300")],
+        ),
         (d.join("missing.csv"), vec![]),
         (PathBuf::from(&no_nik), vec![]),
         (PathBuf::from(&empty), vec![]),

@@ -11,7 +11,12 @@ fn keys_in(text: &str, open: &str, close: char) -> BTreeSet<String> {
         rest = &rest[i + open.len()..];
         if let Some(j) = rest.find(close) {
             let key = &rest[..j];
-            if !key.is_empty() && !key.contains('$') && !key.contains(' ') && key.contains('.') {
+            if !key.is_empty()
+                && !key.contains('$')
+                && !key.contains(' ')
+                && !key.contains('/')
+                && key.contains('.')
+            {
                 out.insert(key.to_string());
             }
             rest = &rest[j..];

@@ -97,6 +97,7 @@ async function main() {
       busy,
       dirty: hasData,
       setStatus,
+      onInstallFailed: () => { if (statusKey === 'app.offline_saving') setStatus('app.ready'); },
       onOfflineReady: () => {
         if (statusKey === 'app.offline_saving') setStatus('app.ready');
         $('#offline-badge').hidden = false;

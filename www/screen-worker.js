@@ -140,13 +140,16 @@ async function workbook() {
 self.onmessage = async ({ data }) => {
   if (data.workbook) {
     try {
-      self.postMessage({ workbook: await workbook() });
+      self.postMessage({ run: data.run, workbook: await workbook() });
     } catch (e) {
-      self.postMessage({ workbookError: { code: e.code ?? 'internal', message: e.message ?? String(e) } });
+      self.postMessage({ run: data.run, workbookError: { code: e.code ?? 'internal', message: e.message ?? String(e) } });
     }
     return;
   }
-  const { file, options, enrolled } = data;
+  // `run` tells this run's messages from a previous one's; result files are posted only
+  // with `done`, once the whole file has been screened and the counts add up, never from
+  // a run that failed part way (its partial outputs are dropped with the job).
+  const { file, options, enrolled, run } = data;
   try {
     await ready;
     const started = performance.now();
@@ -165,7 +168,7 @@ self.onmessage = async ({ data }) => {
       const now = performance.now();
       if (now - lastReport < 100) return;
       lastReport = now;
-      self.postMessage({ progress: done, total: file.size, counts: job.counts() });
+      self.postMessage({ run, progress: done, total: file.size, counts: job.counts() });
     };
     const head = new Uint8Array(await file.slice(0, 4).arrayBuffer());
     const xlsx = head[0] === 0x50 && head[1] === 0x4b && head[2] === 0x03 && head[3] === 0x04;
@@ -177,6 +180,9 @@ self.onmessage = async ({ data }) => {
     }
     const summary = job.finish(xlsx);
     collect();
+    if (summary.rows !== summary.eligible + summary.ineligible + summary.review + summary.errors) {
+      throw { code: 'screen.incomplete', message: 'the counts of the run do not add up' };
+    }
     const files = {};
     for (const [k, chunks] of Object.entries(parts)) {
       files[k] = new Blob(chunks, { type: 'text/csv;charset=utf-8' });
@@ -184,8 +190,8 @@ self.onmessage = async ({ data }) => {
     files.summary = new Blob([JSON.stringify(summary, null, 2)], { type: 'application/json' });
     last?.job.free();
     last = { job, files };
-    self.postMessage({ done: true, summary, files, ms: performance.now() - started, workbookMaxRows: ScreenJob.workbookMaxRows() });
+    self.postMessage({ run, done: true, summary, files, ms: performance.now() - started });
   } catch (e) {
-    self.postMessage({ error: { code: e.code ?? 'internal', message: e.message ?? String(e) } });
+    self.postMessage({ run, error: { code: e.code ?? 'internal', message: e.message ?? String(e) } });
   }
 };

@@ -21,6 +21,10 @@ export function screenPage() {
     bar, status, result);
   let worker = null;
   let urls = [];
+  // The run whose messages count: a message of an earlier (cancelled) run is ignored, so
+  // its files can never be offered as this run's.
+  let run = 0;
+  let running = false;
   // The worker (and its WebAssembly, about 0.5 MB) is started when this page is first shown,
   // not with the app: operators who never screen a file never download it. It is then
   // ready before the file is chosen, and serves one run after another.
@@ -47,7 +51,10 @@ export function screenPage() {
     status.textContent = t('screen.running');
     status.classList.remove('error');
     const w = startWorker();
+    const thisRun = ++run;
+    running = true;
     w.onmessage = ({ data }) => {
+      if (data.run !== thisRun) return;
       if (data.progress !== undefined) {
         bar.value = data.total ? data.progress / data.total : 0;
         const [e, i, r, x] = data.counts;
@@ -56,17 +63,19 @@ export function screenPage() {
         // results.xlsx, made by the worker on request: saved at once.
         const url = URL.createObjectURL(data.workbook);
         urls.push(url);
-        el('a', { href: url, download: 'results.xlsx' }).click();
+        el('a', { href: url, download: t('screen.file_xlsx') }).click();
         status.textContent = '';
       } else if (data.workbookError) {
         status.textContent = data.workbookError.message;
         status.classList.add('error');
       } else if (data.error) {
-        status.textContent = data.error.message;
+        running = false;
+        status.textContent = `${data.error.message} ${t('screen.no_results')}`;
         status.classList.add('error');
         bar.hidden = true;
         start.disabled = false;
       } else if (data.done) {
+        running = false;
         bar.value = 1;
         start.disabled = false;
         status.textContent = `${t('screen.done')} (${(data.ms / 1000).toFixed(1)} s)`;
@@ -75,7 +84,7 @@ export function screenPage() {
         show(data.summary, data.files);
       }
     };
-    w.postMessage({ file, options: opts(asOf.value ? { as_of: asOf.value } : {}) });
+    w.postMessage({ file, run: thisRun, options: opts(asOf.value ? { as_of: asOf.value } : {}) });
   });
 
   let last = null;
@@ -115,13 +124,15 @@ export function screenPage() {
       return el('a', { href: url, download: t(`screen.file_${k}`), class: 'button', dataset: { file: k } }, t(`screen.download_${k}`));
     }));
     // The workbook (every value as text, so Excel keeps the NIK's digits) is made on request.
-    const xlsx = el('button', { type: 'button', class: 'button', dataset: { file: 'results' } }, `${t('screen.download')} results.xlsx`);
-    xlsx.addEventListener('click', () => {
-      status.classList.remove('error');
-      status.textContent = t('screen.running');
-      worker?.postMessage({ workbook: true });
-    });
-    downloads.prepend(xlsx);
+    if (!files.xlsx) {
+      const xlsx = el('button', { type: 'button', class: 'button', dataset: { file: 'results' } }, t('screen.download_xlsx'));
+      xlsx.addEventListener('click', () => {
+        status.classList.remove('error');
+        status.textContent = t('screen.running');
+        worker?.postMessage({ workbook: true, run });
+      });
+      downloads.prepend(xlsx);
+    }
     result.hidden = false;
     result.replaceChildren(
       el('h2', { text: `${n(s.rows)} ${t('screen.rows')}` }),
@@ -146,11 +157,14 @@ export function screenPage() {
       // A run in progress is stopped; a fresh worker starts when the page is shown again.
       worker?.terminate();
       worker = null;
+      run++;
       onShow();
       input.value = '';
       start.disabled = true;
       bar.hidden = true;
-      status.textContent = '';
+      // A run stopped part way says so: it leaves no files to download.
+      status.textContent = running ? t('screen.no_results') : '';
+      running = false;
       result.hidden = true;
       result.replaceChildren();
       last = null;

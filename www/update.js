@@ -16,7 +16,7 @@ const MIN_GAP_MS = 60 * 1000;
  * that a reload would end (a screening running); `dirty()` whether values are entered.
  * `onOfflineReady()` is called once every file is on the device.
  */
-export async function watchUpdates({ busy, dirty, onOfflineReady, setStatus }) {
+export async function watchUpdates({ busy, dirty, onOfflineReady, onInstallFailed, setStatus }) {
   if (!('serviceWorker' in navigator)) return null;
   const sw = navigator.serviceWorker;
   const bar = $('#update-bar');
@@ -29,6 +29,11 @@ export async function watchUpdates({ busy, dirty, onOfflineReady, setStatus }) {
   // itself, never its HTTP cache, so even files cached for a day cannot hide a new build.
   const reg = await sw.register('sw.js', { updateViaCache: 'none' });
   sw.ready.then(() => onOfflineReady?.());
+  // An install that fails (a file of another build on the server, the line gone) must not
+  // leave "saving for use without signal" on screen: the browser tries again later.
+  const failed = (w) => w?.addEventListener('statechange', () => { if (w.state === 'redundant' && !reg.active) onInstallFailed?.(); });
+  failed(reg.installing);
+  reg.addEventListener('updatefound', () => failed(reg.installing));
 
   const show = () => {
     bar.hidden = false;

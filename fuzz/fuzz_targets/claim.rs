@@ -6,7 +6,7 @@
 
 use layak::claims::documents::Document;
 use layak::claims::json::Map;
-use layak::claims::{self, Json, RawClaimOptions};
+use layak::claims::{Json, RawClaimOptions};
 use layak_fuzz::{check_issues, render, ymd, Header};
 use libfuzzer_sys::fuzz_target;
 use serde_json::Value;
@@ -34,9 +34,9 @@ fuzz_target!(|data: &[u8]| {
         return;
     };
 
-    let result = claims::check(&claim, &o);
+    let result = layak::api::check_claim(&claim, &o);
     let (text, json) = render(&result);
-    assert_eq!(render(&claims::check(&claim, &o)).0, text, "deterministic");
+    assert_eq!(render(&layak::api::check_claim(&claim, &o)).0, text, "deterministic");
     check_issues(&json["issues"]);
 
     // The checklist, `missing` and `complete` agree.
@@ -107,7 +107,7 @@ fuzz_target!(|data: &[u8]| {
                 Json::Array(vec![Json::String(doc.code().into())]),
             )),
         }
-        let more = claims::check(&Json::Object(Map(fields)), &o);
+        let more = layak::api::check_claim(&Json::Object(Map(fields)), &o);
         for m in &more.missing {
             assert!(
                 result.missing.contains(m),

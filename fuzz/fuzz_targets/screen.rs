@@ -2,8 +2,11 @@
 //! sequentially, chunk by chunk on two threads, pipelined as the CLI runs it, and as an XLSX
 //! workbook. Whatever the bytes, a run
 //! never panics, every non-empty data line is one row in exactly one output (rows in = rows
-//! out), and the parallel runs write exactly what the sequential one does. Header byte: the
-//! chunk size (1 + h) and, bit 7, the XLSX path.
+//! out), and the parallel runs write exactly what the sequential one does, blank lines
+//! counted alike (the parallel runs leave them out after the header and only count them).
+//! The same bytes are also read as an enrolled list (`--enrolled`: a list read is never
+//! empty) and, on the XLSX path, go through the workbook limits first, as the CLI does.
+//! Header byte: the chunk size (1 + h) and, bit 7, the XLSX path.
 #![no_main]
 
 use layak::api::Checker;
@@ -40,7 +43,13 @@ fuzz_target!(|data: &[u8]| {
     let Some((&h, body)) = data.split_first() else {
         return;
     };
+    if let Ok(list) = layak::screen::enrolled::read(body) {
+        assert!(!list.niks.is_empty(), "a list read holds a NIK");
+    }
     if h & 0x80 != 0 {
+        if layak::screen::xlsx::check_limits(body).is_err() {
+            return;
+        }
         let mut s = Screener::new(checker(), None);
         let mut out = Outputs::default();
         let Ok(mut book) = layak::screen::xlsx::Workbook::open(std::io::Cursor::new(body)) else {
@@ -95,6 +104,7 @@ fn check_same(seq: &Run, par: &Run) {
         (Some((s, out)), Some((p, pout))) => {
             conserved(s, out);
             assert_eq!(s.rows, p.rows);
+            assert_eq!(s.empty_lines, p.empty_lines, "blank lines counted alike");
             assert_eq!(out.eligible, pout.eligible);
             assert_eq!(out.ineligible, pout.ineligible);
             assert_eq!(out.review, pout.review);

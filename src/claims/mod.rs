@@ -433,7 +433,12 @@ pub fn judge(v: &Json, o: &ClaimOptions) -> Findings {
         _ => {}
     }
     if kind == Some(ClaimType::Jkk) && c.accident_date.is_none() {
-        issues.push(Code::ClaimAccidentDateMissing, ClaimDetail::None);
+        // The message names the claim period; it is a dated parameter, so the value in force
+        // travels with the issue and the words are made at render time.
+        let years = params::value(params::names::JKK_EXPIRY_YEARS, o.as_of)
+            .and_then(|v| u32::try_from(v.value).ok())
+            .unwrap_or(0);
+        issues.push(Code::ClaimAccidentDateMissing, ClaimDetail::Count(years));
     }
     if kind == Some(ClaimType::Jkm) {
         if c.membership_start.is_none() {

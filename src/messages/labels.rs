@@ -230,6 +230,7 @@ const UI: &[(&str, &str, &str)] = &[
     ("screen.start", "Saring", "Screen"),
     ("screen.running", "Menyaring…", "Screening…"),
     ("screen.done", "Selesai", "Done"),
+    ("screen.no_results", "Tidak ada berkas hasil: penyaringan tidak selesai.", "No result files: the screening did not complete."),
     ("screen.rows", "baris", "rows"),
     ("screen.locale", "id-ID", "en-GB"),
     ("screen.eligible", "layak", "eligible"),

@@ -32,16 +32,27 @@ fn dotted(t: &str) -> Option<NaiveDate> {
     if parts.next().is_some() || !digits(d, 1, 2) || !digits(m, 1, 2) || !digits(y, 4, 4) {
         return None;
     }
-    NaiveDate::from_ymd_opt(y.parse().ok()?, m.parse().ok()?, d.parse().ok()?)
-}
-
-/// A spreadsheet serial of five digits, with or without a fraction.
-fn serial(t: &str) -> Option<NaiveDate> {
-    let whole = t.split_once('.').map_or(t, |(w, _)| w);
-    if whole.len() != 5 || !t.bytes().all(|b| b.is_ascii_digit() || b == b'.') {
+    let year: i32 = y.parse().ok()?;
+    // The same years as the other layouts (crate::date): nothing before 1900 or after 2199.
+    if !(crate::date::FIRST_YEAR..=crate::date::LAST_YEAR).contains(&year) {
         return None;
     }
-    crate::date::from_spreadsheet_serial(t.parse::<f64>().ok()?)
+    NaiveDate::from_ymd_opt(year, m.parse().ok()?, d.parse().ok()?)
+}
+
+/// A spreadsheet serial of five digits, with or without a fraction (the time of day, which
+/// does not change the date). Read as digits, not as a float: the float parser alone would
+/// add kilobytes to the forms' WebAssembly download.
+fn serial(t: &str) -> Option<NaiveDate> {
+    let (whole, fraction) = t.split_once('.').unwrap_or((t, ""));
+    let digits = |s: &str| s.bytes().all(|b| b.is_ascii_digit());
+    if whole.len() != 5 || !digits(whole) || !digits(fraction) {
+        return None;
+    }
+    let n = whole
+        .bytes()
+        .fold(0u32, |n, b| n * 10 + u32::from(b - b'0'));
+    crate::date::from_spreadsheet_serial(f64::from(n))
 }
 
 #[cfg(test)]
@@ -57,11 +68,15 @@ mod tests {
         assert_eq!(date("12.05.1980"), d);
         assert_eq!(date(" 29353 "), d);
         assert_eq!(date("29353.75"), d);
+        assert_eq!(date("29353."), d);
+        assert_eq!(date("29353.7.5"), None);
         assert_eq!(date("1980"), None);
         assert_eq!(date("12 Mei 1980"), None);
         assert_eq!(date("31/02/1980"), None);
         assert_eq!(date("31.02.1980"), None);
         assert_eq!(date("1.2.3.4"), None);
+        assert_eq!(date("01.01.0000"), None);
+        assert_eq!(date("01.01.2200"), None);
         assert_eq!(date(""), None);
     }
 }

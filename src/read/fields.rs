@@ -143,42 +143,45 @@ pub const HEIR_KEYS: &[&str] = &["relation", "minor"];
 /// The known key of `among` nearest to `key`, if one is near enough to be a likely slip: at
 /// most a third of the key's length in edits (at least 1, at most 3).
 pub fn nearest(key: &str, among: &[&'static str]) -> Option<&'static str> {
-    let k = Key::of(key).map(|k| k.as_str().to_string())?;
-    let limit = (k.chars().count() / 3).clamp(1, 3);
+    let k = Key::of(key)?;
+    let k = k.as_str().as_bytes();
+    let limit = (k.len() / 3).clamp(1, 3);
     among
         .iter()
-        .map(|c| (distance(&k, c), *c))
+        .filter_map(|c| distance(k, c.as_bytes()).map(|d| (d, *c)))
         .filter(|(d, _)| *d <= limit)
         .min_by_key(|(d, _)| *d)
         .map(|(_, c)| c)
 }
 
 /// Optimal string alignment distance (Levenshtein with swapped neighbours as one edit: the
-/// commonest typing slip).
-fn distance(a: &str, b: &str) -> usize {
-    let a: Vec<char> = a.chars().collect();
-    let b: Vec<char> = b.chars().collect();
-    let w = b.len() + 1;
-    let mut d = vec![0usize; (a.len() + 1) * w];
-    for i in 0..=a.len() {
-        d[i * w] = i;
+/// commonest typing slip), over bytes: keys are ASCII and at most [`super::key::MAX`] long,
+/// so the table lives on the stack. `None` for a longer candidate.
+fn distance(a: &[u8], b: &[u8]) -> Option<usize> {
+    const N: usize = super::key::MAX + 1;
+    if a.len() >= N || b.len() >= N {
+        return None;
     }
-    for (j, cell) in d.iter_mut().enumerate().take(w) {
-        *cell = j;
+    let mut d = [[0u8; N]; N];
+    for (i, row) in d.iter_mut().enumerate() {
+        row[0] = i as u8;
+    }
+    for (j, cell) in d[0].iter_mut().enumerate() {
+        *cell = j as u8;
     }
     for i in 1..=a.len() {
         for j in 1..=b.len() {
-            let cost = usize::from(a[i - 1] != b[j - 1]);
-            let mut v = (d[(i - 1) * w + j] + 1)
-                .min(d[i * w + j - 1] + 1)
-                .min(d[(i - 1) * w + j - 1] + cost);
+            let cost = u8::from(a[i - 1] != b[j - 1]);
+            let mut v = (d[i - 1][j] + 1)
+                .min(d[i][j - 1] + 1)
+                .min(d[i - 1][j - 1] + cost);
             if i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1] {
-                v = v.min(d[(i - 2) * w + j - 2] + 1);
+                v = v.min(d[i - 2][j - 2] + 1);
             }
-            d[i * w + j] = v;
+            d[i][j] = v;
         }
     }
-    d[a.len() * w + b.len()]
+    Some(usize::from(d[a.len()][b.len()]))
 }
 
 /// A key that is not known, as the input wrote it (its first 20 bytes, cut at a character

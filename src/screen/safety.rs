@@ -37,20 +37,31 @@ pub fn run_failed(why: &str, dir: &str, lang: Lang) -> String {
     )
 }
 
-/// What a run tidied from runs that were killed.
+/// What a run tidied from runs that were killed: one line, naming only what happened.
 #[cfg(not(target_arch = "wasm32"))]
 pub fn recovered(r: &crate::write::Recovered, dir: &str, lang: Lang) -> String {
-    pick(
-        lang,
-        format!(
-            "{dir}: sisa {} run yang terhenti dihapus (hasilnya tidak pernah lengkap), {} penyimpanan yang terputus diselesaikan",
-            r.removed, r.finished
-        ),
-        format!(
-            "{dir}: removed the partial work of {} interrupted run(s) (never complete), finished {} interrupted commit(s)",
-            r.removed, r.finished
-        ),
-    )
+    let mut parts = Vec::new();
+    if r.removed > 0 {
+        parts.push(pick(
+            lang,
+            format!("sisa kerja {} run yang terhenti dihapus (hasilnya tidak pernah lengkap; hasil sebelumnya tetap)", r.removed),
+            format!("removed the partial work of {} interrupted run(s) (never complete; the previous results stayed)", r.removed),
+        ));
+    }
+    if r.finished > 0 {
+        parts.push(pick(
+            lang,
+            format!(
+                "penyimpanan {} run yang terputus di tengah diselesaikan",
+                r.finished
+            ),
+            format!(
+                "finished the commit of {} run(s) interrupted while committing",
+                r.finished
+            ),
+        ));
+    }
+    format!("{dir}: {}", parts.join("; "))
 }
 
 /// An enrolled list that cannot be used.

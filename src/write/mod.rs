@@ -64,6 +64,10 @@ pub const WORK_PREFIX: &str = ".layak-run-";
 const COMMITTING: &str = ".commit";
 /// Inside a working folder: the outputs moved aside during a commit.
 const ASIDE: &str = ".aside";
+/// The prefix of the results two runs back, moved out of `sebelumnya/` by a commit and
+/// removed by the next run on a thread of its own (removing a million rows' files takes
+/// tens of milliseconds, which a run should not wait for).
+const OLD_PREFIX: &str = ".layak-old-";
 
 /// Why a result folder cannot be written.
 #[derive(Debug, thiserror::Error)]
@@ -106,6 +110,8 @@ pub struct ResultFolder {
     outputs: Vec<String>,
     recovered: Recovered,
     committed: bool,
+    /// Removes older results while the run works; joined before the lock is released.
+    cleanup: Option<std::thread::JoinHandle<()>>,
     _lock: Lock,
 }
 
@@ -119,7 +125,14 @@ impl ResultFolder {
         for input in protect {
             check_not_output(input, dir, outputs)?;
         }
-        let recovered = tidy(dir, outputs)?;
+        let (recovered, old) = tidy(dir, outputs)?;
+        let cleanup = (!old.is_empty()).then(|| {
+            std::thread::spawn(move || {
+                for p in old {
+                    let _ = fs::remove_dir_all(p);
+                }
+            })
+        });
         let pid = std::process::id();
         let mut n = 0u32;
         let work = loop {
@@ -136,6 +149,7 @@ impl ResultFolder {
             outputs: outputs.iter().map(|s| s.to_string()).collect(),
             recovered,
             committed: false,
+            cleanup,
             _lock: lock,
         })
     }
@@ -194,6 +208,9 @@ impl ResultFolder {
         marker.write_all(produced.as_bytes())?;
         finish_commit(&self.dir, &self.work, &self.outputs)?;
         self.committed = true;
+        if let Some(t) = self.cleanup.take() {
+            let _ = t.join();
+        }
         Ok(())
     }
 }
@@ -204,6 +221,9 @@ impl Drop for ResultFolder {
     fn drop(&mut self) {
         if !self.committed {
             let _ = fs::remove_dir_all(&self.work);
+        }
+        if let Some(t) = self.cleanup.take() {
+            let _ = t.join();
         }
     }
 }
@@ -252,7 +272,13 @@ fn finish_commit(dir: &Path, work: &Path, outputs: &[String]) -> io::Result<()> 
     let previous = dir.join(PREVIOUS);
     if fs::read_dir(&aside)?.next().is_some() {
         if fs::symlink_metadata(&previous).is_ok() {
-            fs::rename(&previous, work.join(".older"))?;
+            let work_name = work.file_name().and_then(|n| n.to_str()).unwrap_or("run");
+            let run = work_name.strip_prefix(WORK_PREFIX).unwrap_or(work_name);
+            let old = dir.join(format!("{OLD_PREFIX}{run}"));
+            if fs::symlink_metadata(&old).is_ok() {
+                fs::remove_dir_all(&old)?;
+            }
+            fs::rename(&previous, old)?;
         }
         fs::rename(&aside, &previous)?;
     }
@@ -271,10 +297,12 @@ fn move_aside(dir: &Path, aside: &Path, name: &str) -> io::Result<()> {
     fs::rename(&old, aside.join(name))
 }
 
-/// Removes the working folders of killed runs and finishes their commits. Called with the
-/// lock held, so no other run is using them.
-fn tidy(dir: &Path, outputs: &[&str]) -> io::Result<Recovered> {
+/// Removes the working folders of killed runs and finishes their commits, and returns the
+/// older results to remove (on a thread). Called with the lock held, so no other run is
+/// using them.
+fn tidy(dir: &Path, outputs: &[&str]) -> io::Result<(Recovered, Vec<PathBuf>)> {
     let mut r = Recovered::default();
+    let mut old = Vec::new();
     let outputs: Vec<String> = outputs.iter().map(|s| s.to_string()).collect();
     for entry in fs::read_dir(dir)? {
         let entry = entry?;
@@ -286,6 +314,10 @@ fn tidy(dir: &Path, outputs: &[&str]) -> io::Result<Recovered> {
             .any(|o| name.strip_prefix('.') == Some(&format!("{o}.lama")))
         {
             fs::remove_file(entry.path())?;
+            continue;
+        }
+        if name.starts_with(OLD_PREFIX) {
+            old.push(entry.path());
             continue;
         }
         if !name.starts_with(WORK_PREFIX) || !entry.file_type()?.is_dir() {
@@ -300,7 +332,7 @@ fn tidy(dir: &Path, outputs: &[&str]) -> io::Result<Recovered> {
             r.removed += 1;
         }
     }
-    Ok(r)
+    Ok((r, old))
 }
 
 /// Refuses when `input` is, or resolves to, an output in `dir` or in `dir/sebelumnya/`:

@@ -77,11 +77,18 @@ pub fn issue_message(issue: &Issue, lang: Lang) -> String {
             "Tanggal meninggal belum diisi. Isi dari akta atau surat keterangan kematian.".into(),
             "The date of death is empty. Fill it in from the death certificate or letter.".into(),
         ),
-        ClaimAccidentDateMissing => pick(
-            lang,
-            "Tanggal kecelakaan belum diisi. Tanpa tanggal itu batas waktu klaim (5 tahun) tidak bisa dihitung.".into(),
-            "The accident date is empty. Without it the claim deadline (5 years) cannot be counted.".into(),
-        ),
+        ClaimAccidentDateMissing => {
+            // The claim period in force, carried by the issue (0: none known).
+            let (id, en) = match d {
+                ClaimDetail::Count(n) if n > 0 => (format!(" ({n} tahun)"), format!(" ({n} years)")),
+                _ => (String::new(), String::new()),
+            };
+            pick(
+                lang,
+                format!("Tanggal kecelakaan belum diisi. Tanpa tanggal itu batas waktu klaim{id} tidak bisa dihitung."),
+                format!("The accident date is empty. Without it the claim deadline{en} cannot be counted."),
+            )
+        }
         ClaimRelationMissing => pick(
             lang,
             "Hubungan pemohon dengan peserta belum diisi (istri/suami, anak, orang tua, dan seterusnya).".into(),

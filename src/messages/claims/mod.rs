@@ -68,4 +68,41 @@ mod tests {
             }
         }
     }
+
+    #[test]
+    fn the_claim_period_is_filled_in_from_the_parameter_in_force() {
+        use crate::claims::params::{names, value};
+        use crate::issue::{Code, Detail, Issue};
+        // PP 82/2019 amending PP 44/2015 Pasal 26: five years after the accident (two before).
+        let on = chrono::NaiveDate::from_ymd_opt(2025, 6, 1).unwrap();
+        let years = value(names::JKK_EXPIRY_YEARS, on).unwrap().value;
+        assert_eq!(years, 5);
+        let issue = |n| {
+            Issue::new(
+                Code::ClaimAccidentDateMissing,
+                Detail::Claim(crate::claims::ClaimDetail::Count(n)),
+            )
+        };
+        assert!(issue_message(&issue(5), Lang::Id).contains("(5 tahun)"));
+        assert!(issue_message(&issue(2), Lang::En).contains("(2 years)"));
+        assert!(!issue_message(&issue(0), Lang::Id).contains("tahun)"));
+    }
+
+    #[test]
+    fn a_jkk_claim_without_accident_date_names_the_period_in_force() {
+        let claim: crate::claims::Json = serde_json::from_str(r#"{"type": "jkk"}"#).unwrap();
+        let options = crate::claims::RawClaimOptions {
+            as_of: Some("2025-06-01".into()),
+            ..Default::default()
+        }
+        .resolve(chrono::NaiveDate::MIN)
+        .unwrap();
+        let out = crate::api::check_claim(&claim, &options);
+        let issue = out
+            .issues
+            .iter()
+            .find(|i| i.code == crate::issue::Code::ClaimAccidentDateMissing)
+            .expect("the missing accident date is reported");
+        assert!(issue.message.contains("(5 tahun)"), "{}", issue.message);
+    }
 }
