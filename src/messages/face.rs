@@ -27,103 +27,76 @@ pub fn not_text(what: Given, lang: Lang) -> String {
     let (id, en) = match what {
         Given::Nik => ("NIK", "The NIK"),
         Given::Kk => ("Nomor KK", "The KK number"),
-        Given::RegionCode => ("Kode wilayah", "The region code"),
-        Given::KecamatanCode => ("Kode kecamatan", "The kecamatan code"),
+        Given::RegionCode | Given::KecamatanCode => ("Kode wilayah", "The region code"),
         Given::Applicant => ("Data pendaftar", "The applicant"),
         Given::Claim => ("Data klaim", "The claim"),
     };
     match (what, lang) {
-        (Given::Nik | Given::Kk, Lang::Id) => format!(
-            "{id} harus diberikan sebagai teks (string), bukan angka: angka JavaScript kehilangan digit di atas 2^53 dan nol di depan."
-        ),
-        (Given::Nik | Given::Kk, Lang::En) => format!(
-            "{en} must be passed as a string, never as a number: a JavaScript number loses digits above 2^53 and leading zeros."
-        ),
-        (Given::Applicant | Given::Claim, Lang::Id) => format!(
-            "{id} harus berupa objek, misalnya {{nik: \"3522061205800001\", program: \"rentan\"}}."
-        ),
-        (Given::Applicant | Given::Claim, Lang::En) => format!(
-            "{en} must be an object, e.g. {{nik: \"3522061205800001\", program: \"rentan\"}}."
-        ),
-        (_, Lang::Id) => format!("{id} harus diberikan sebagai teks (string)."),
-        (_, Lang::En) => format!("{en} must be passed as a string."),
+        (Given::Applicant | Given::Claim, Lang::Id) => format!("{id} harus berupa objek."),
+        (Given::Applicant | Given::Claim, Lang::En) => format!("{en} must be an object."),
+        // A number loses digits above 2^53 and its leading zeros.
+        (_, Lang::Id) => format!("{id} harus berupa teks (string), bukan angka."),
+        (_, Lang::En) => format!("{en} must be a string, not a number."),
     }
 }
 
 /// `input.type`: an applicant or claim object with a field of a shape that cannot be read.
 pub fn unreadable(what: Given, detail: &str, lang: Lang) -> String {
-    match (what, lang) {
-        (Given::Claim, Lang::Id) => format!("Data klaim tidak bisa dibaca: {detail}"),
-        (Given::Claim, Lang::En) => format!("The claim cannot be read: {detail}"),
-        (_, Lang::Id) => format!("Data pendaftar tidak bisa dibaca: {detail}"),
-        (_, Lang::En) => format!("The applicant cannot be read: {detail}"),
-    }
+    format!("{} ({detail})", not_text(what, lang))
 }
 
 /// `options.type`: the options are not an object of the known keys' types.
 pub fn options_not_object(detail: &str, lang: Lang) -> String {
-    match lang {
-        Lang::Id => format!("Opsi harus berupa objek, misalnya {{lang: \"id\", as_of: \"2025-06-01\"}} ({detail})."),
-        Lang::En => format!("The options must be an object, e.g. {{lang: \"en\", as_of: \"2025-06-01\"}} ({detail})."),
+    let head = match lang {
+        Lang::Id => "Opsi harus berupa objek",
+        Lang::En => "The options must be an object",
+    };
+    if detail.is_empty() {
+        format!("{head}.")
+    } else {
+        format!("{head} ({detail}).")
     }
 }
 
 /// `input.region_code`: not a region code.
 pub fn not_region_code(given: &str, lang: Lang) -> String {
     match lang {
-        Lang::Id => {
-            format!("{given:?} bukan kode wilayah (35, 35.22, 35.22.06 atau 35.22.06.2001).")
-        }
-        Lang::En => {
-            format!("{given:?} is not a region code (35, 35.22, 35.22.06 or 35.22.06.2001).")
-        }
+        Lang::Id => format!("{given:?} bukan kode wilayah (35, 35.22, 35.22.06)."),
+        Lang::En => format!("{given:?} is not a region code (35, 35.22, 35.22.06)."),
     }
 }
 
 /// `options.lang`: a language other than `id` or `en`.
 pub fn unknown_lang(given: &str, lang: Lang) -> String {
     match lang {
-        Lang::Id => format!("Bahasa {given:?} tidak dikenal: pakai \"id\" atau \"en\"."),
-        Lang::En => format!("The language {given:?} is not \"id\" or \"en\"."),
+        Lang::Id => format!("Bahasa {given:?} tidak dikenal (id, en)."),
+        Lang::En => format!("Unknown language {given:?} (id, en)."),
     }
 }
 
 /// `screen.finished`: a screening job used after `finish`.
 pub fn job_finished(lang: Lang) -> &'static str {
     match lang {
-        Lang::Id => "Penyaringan ini sudah selesai; mulai yang baru.",
-        Lang::En => "This screening has finished; start a new one.",
+        Lang::Id => "Penyaringan ini sudah selesai.",
+        Lang::En => "This screening has finished.",
     }
 }
 
 /// `internal`: a bug in layak, never the caller's fault.
 pub fn internal(detail: &str, lang: Lang) -> String {
     match lang {
-        Lang::Id => format!("Kesalahan di dalam layak (mohon laporkan): {detail}"),
-        Lang::En => format!("An error inside layak (please report it): {detail}"),
+        Lang::Id => format!("Kesalahan di dalam layak, mohon laporkan. {detail}"),
+        Lang::En => format!("An error inside layak, please report it. {detail}"),
     }
 }
 
 /// The catalogue's sentence for a face error code (the thrown error itself says more).
 pub fn registry_message(code: crate::Code, lang: Lang) -> String {
     use crate::Code;
-    let (id, en) = match code {
-        Code::OptionsType => (
-            "Opsi harus berupa objek dengan kunci yang dikenal, misalnya {lang: \"id\"}.",
-            "The options must be an object of the known keys, e.g. {lang: \"en\"}.",
-        ),
-        Code::Internal => (
-            "Kesalahan di dalam layak, bukan karena data Anda; mohon laporkan.",
-            "An error inside layak, not caused by your data; please report it.",
-        ),
-        _ => (
-            "Jenis nilai salah: NIK dan nomor KK harus berupa teks (string), bukan angka; data pendaftar dan klaim berupa objek.",
-            "A value of the wrong type: a NIK or KK number must be a string, never a number; an applicant or claim an object.",
-        ),
-    };
-    match lang {
-        Lang::Id => id.to_string(),
-        Lang::En => en.to_string(),
+    match code {
+        Code::OptionsType => options_not_object("", lang),
+        Code::Internal => internal("", lang).trim_end().to_string(),
+        _ => not_text(Given::Nik, lang),
     }
 }
 
