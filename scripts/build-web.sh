@@ -24,6 +24,12 @@ e2e/node_modules/.bin/wasm-opt -O3 --enable-simd pkg/layak_screen_bg.wasm -o pkg
 if [ -d pkg-config ]; then
   cp -r pkg-config/. pkg/
 fi
+# The drop-in for pages without a bundler (a PHP portal): one folder to copy to the web root,
+# with a page that shows it working (docs/package.md).
+rm -rf pkg/dropin
+mkdir -p pkg/dropin/layak
+cp pkg/layak.js pkg/layak_bg.wasm pkg/form.js pkg/elements.js pkg/LICENSE pkg/dropin/layak/
+cp pkg-config/examples/dropin.html pkg/dropin/layak/contoh.html
 # The web app's labels come from the core's messages (src/messages.rs) through the CLI; the
 # forms' WebAssembly package leaves them out to stay within its size budget.
 if [ -n "${LAYAK_BIN:-}" ] && [ -x "$LAYAK_BIN" ]; then

@@ -31,6 +31,8 @@ pub mod screen;
 pub mod sex;
 pub mod text;
 pub mod verval;
+#[cfg(feature = "xlsx")]
+pub mod workbook;
 #[cfg(not(target_arch = "wasm32"))]
 pub mod write;
 

@@ -13,9 +13,11 @@
 
 use crate::api::{self, CheckError, Checker};
 use crate::lang::Lang;
+use crate::messages::face::{self, Given};
 use crate::options::RawOptions;
 use crate::region::{self, RegionCode};
 use crate::rules::applicant::RawApplicant;
+use crate::Code;
 use chrono::NaiveDate;
 use serde::Serialize;
 use wasm_bindgen::prelude::*;
@@ -192,29 +194,49 @@ fn today() -> NaiveDate {
     crate::date::wib_date_from_unix_millis(js_sys::Date::now() as i64)
 }
 
+/// The language an options object asks for, read on its own, so that even options that
+/// cannot be used are refused in the caller's language.
+fn lang_hint(value: &JsValue) -> Lang {
+    if !value.is_object() {
+        return Lang::default();
+    }
+    js_sys::Reflect::get(value, &JsValue::from_str("lang"))
+        .ok()
+        .and_then(|l| l.as_string())
+        .and_then(|l| l.parse().ok())
+        .unwrap_or_default()
+}
+
 fn options(value: JsValue) -> Result<RawOptions, JsValue> {
     if value.is_undefined() || value.is_null() {
         return Ok(RawOptions::default());
     }
-    serde_wasm_bindgen::from_value(value)
-        .map_err(|e| error("options.type", &format!("options must be an object: {e}")))
+    let lang = lang_hint(&value);
+    serde_wasm_bindgen::from_value(value).map_err(|e| {
+        error(
+            Code::OptionsType.as_str(),
+            &face::options_not_object(&e.to_string(), lang),
+        )
+    })
 }
 
 fn to_js<T: Serialize>(value: &T) -> Result<JsValue, JsValue> {
     value
         .serialize(&serde_wasm_bindgen::Serializer::json_compatible())
-        .map_err(|e| error("internal", &e.to_string()))
+        .map_err(|e| {
+            error(
+                Code::Internal.as_str(),
+                &face::internal(&e.to_string(), Lang::default()),
+            )
+        })
 }
 
 /// A NIK must arrive as text: a JavaScript number cannot hold 16 digits exactly above
 /// 2^53 (every NIK from Papua), and its leading zeros would be gone.
-fn text(input: &JsValue, what: &str) -> Result<String, JsValue> {
-    input.as_string().ok_or_else(|| {
-        error(
-            "input.type",
-            &format!("{what} must be passed as a string, never as a number: a number loses digits"),
-        )
-    })
+fn text(input: &JsValue, what: Given, lang: Lang) -> Result<String, JsValue> {
+    input
+        .as_string()
+        .ok_or_else(|| error(Code::InputType.as_str(), &face::not_text(what, lang)))
 }
 
 /// The language asked for, even when the options are otherwise unusable.
@@ -242,8 +264,8 @@ pub fn validate_nik(
     #[wasm_bindgen(unchecked_param_type = "string")] input: JsValue,
     #[wasm_bindgen(unchecked_optional_param_type = "Options")] options_value: JsValue,
 ) -> Result<JsValue, JsValue> {
-    let s = text(&input, "NIK")?;
     let raw = options(options_value)?;
+    let s = text(&input, Given::Nik, lang_of(&raw))?;
     let out = api::nik(s.as_bytes(), &raw, today()).map_err(|e| option_error(e, &raw))?;
     to_js(&out)
 }
@@ -254,8 +276,8 @@ pub fn validate_kk(
     #[wasm_bindgen(unchecked_param_type = "string")] input: JsValue,
     #[wasm_bindgen(unchecked_optional_param_type = "Options")] options_value: JsValue,
 ) -> Result<JsValue, JsValue> {
-    let s = text(&input, "KK")?;
     let raw = options(options_value)?;
+    let s = text(&input, Given::Kk, lang_of(&raw))?;
     let out = api::kk(s.as_bytes(), &raw, today()).map_err(|e| option_error(e, &raw))?;
     to_js(&out)
 }
@@ -273,13 +295,10 @@ pub fn regions(
     if code.is_undefined() || code.is_null() {
         return to_js(&api::region_listing(None));
     }
-    let c = text(&code, "region code")?;
-    let parsed = RegionCode::parse(&c).ok_or_else(|| {
-        error(
-            "input.region_code",
-            &format!("{c:?} is not a region code (35, 35.22, 35.22.06 or 35.22.06.2001)"),
-        )
-    })?;
+    let lang = lang_of(&raw);
+    let c = text(&code, Given::RegionCode, lang)?;
+    let parsed = RegionCode::parse(&c)
+        .ok_or_else(|| error("input.region_code", &face::not_region_code(&c, lang)))?;
     match region::lookup(parsed, o.as_of) {
         None => Ok(JsValue::NULL),
         Some(r) => to_js(&api::region_listing(Some(r))),
@@ -299,7 +318,7 @@ pub fn bojonegoro_kecamatan() -> Result<JsValue, JsValue> {
 pub fn bojonegoro_desa(
     #[wasm_bindgen(unchecked_param_type = "string")] kecamatan: JsValue,
 ) -> Result<JsValue, JsValue> {
-    let c = text(&kecamatan, "kecamatan code")?;
+    let c = text(&kecamatan, Given::KecamatanCode, Lang::default())?;
     let children = match RegionCode::parse(&c) {
         Some(code) if code.level() == region::Level::District => {
             api::region_listing(region::district(code.value() as u32, NaiveDate::MAX)).children
@@ -323,12 +342,9 @@ pub fn catalogue(
 ) -> Result<JsValue, JsValue> {
     let lang: Lang = match lang.as_string() {
         None => Lang::Id,
-        Some(s) => s.parse().map_err(|_| {
-            error(
-                "options.lang",
-                &format!("lang {s:?} is not \"id\" or \"en\""),
-            )
-        })?,
+        Some(s) => s
+            .parse()
+            .map_err(|_| error("options.lang", &face::unknown_lang(&s, Lang::default())))?,
     };
     to_js(&api::catalogue(lang))
 }
@@ -353,17 +369,29 @@ pub fn check_claim(
     #[wasm_bindgen(unchecked_param_type = "ClaimInput")] claim: JsValue,
     #[wasm_bindgen(unchecked_optional_param_type = "ClaimOptions")] options_value: JsValue,
 ) -> Result<JsValue, JsValue> {
+    let lang = lang_hint(&options_value);
     if !claim.is_object() || js_sys::Array::is_array(&claim) {
-        return Err(error("input.type", "the claim must be an object"));
+        return Err(error(
+            Code::InputType.as_str(),
+            &face::not_text(Given::Claim, lang),
+        ));
     }
-    let value: crate::claims::Json = serde_wasm_bindgen::from_value(claim)
-        .map_err(|e| error("input.type", &format!("the claim cannot be read: {e}")))?;
+    let value: crate::claims::Json = serde_wasm_bindgen::from_value(claim).map_err(|e| {
+        error(
+            Code::InputType.as_str(),
+            &face::unreadable(Given::Claim, &e.to_string(), lang),
+        )
+    })?;
     let raw: crate::claims::RawClaimOptions =
         if options_value.is_undefined() || options_value.is_null() {
             crate::claims::RawClaimOptions::default()
         } else {
-            serde_wasm_bindgen::from_value(options_value)
-                .map_err(|e| error("options.type", &format!("options must be an object: {e}")))?
+            serde_wasm_bindgen::from_value(options_value).map_err(|e| {
+                error(
+                    Code::OptionsType.as_str(),
+                    &face::options_not_object(&e.to_string(), lang),
+                )
+            })?
         };
     let out = api::claim(&value, &raw, today()).map_err(|e| {
         let lang = raw
@@ -388,14 +416,19 @@ pub fn check_eligibility(
     #[wasm_bindgen(unchecked_param_type = "Applicant")] applicant: JsValue,
     #[wasm_bindgen(unchecked_optional_param_type = "CheckOptions")] options_value: JsValue,
 ) -> Result<JsValue, JsValue> {
+    let lang = lang_hint(&options_value);
     if !applicant.is_object() || js_sys::Array::is_array(&applicant) {
         return Err(error(
-            "input.type",
-            "the applicant must be an object, e.g. {nik: \"3522061205800001\", program: \"rentan\"}",
+            Code::InputType.as_str(),
+            &face::not_text(Given::Applicant, lang),
         ));
     }
-    let person: RawApplicant = serde_wasm_bindgen::from_value(applicant)
-        .map_err(|e| error("input.type", &format!("the applicant cannot be read: {e}")))?;
+    let person: RawApplicant = serde_wasm_bindgen::from_value(applicant).map_err(|e| {
+        error(
+            Code::InputType.as_str(),
+            &face::unreadable(Given::Applicant, &e.to_string(), lang),
+        )
+    })?;
     let raw = options(options_value)?;
     let checker = Checker::from_options(&raw, today()).map_err(|e| check_error(e, &raw))?;
     to_js(&checker.check(&person).to_json())
@@ -425,6 +458,8 @@ pub struct ScreenJob {
     enrolled_count: Option<(u64, u64)>,
     /// The line carried over by the last `split`, until `takeCarried`.
     carried: Option<(crate::screen::lines::LineInfo, Vec<u8>)>,
+    /// The finished run's summary, for `workbook`.
+    summary: Option<crate::screen::Summary>,
 }
 
 #[cfg(feature = "xlsx")]
@@ -491,6 +526,7 @@ impl ScreenJob {
             lang,
             enrolled_count,
             carried: None,
+            summary: None,
         })
     }
 
@@ -535,7 +571,7 @@ impl ScreenJob {
     /// Feeds the next chunk of a CSV file.
     pub fn push(&mut self, chunk: &[u8]) -> Result<(), JsValue> {
         let Some(s) = self.screener.as_mut() else {
-            return Err(error("screen.finished", "the job is finished"));
+            return Err(error("screen.finished", face::job_finished(self.lang)));
         };
         let lang = self.lang;
         s.feed(chunk, &mut self.out)
@@ -551,7 +587,7 @@ impl ScreenJob {
     ) -> Result<(), JsValue> {
         let lang = self.lang;
         let Some(s) = self.screener.as_mut() else {
-            return Err(error("screen.finished", "the job is finished"));
+            return Err(error("screen.finished", face::job_finished(self.lang)));
         };
         crate::screen::xlsx::check_limits(bytes).map_err(|p| file_error(lang, p))?;
         let mut book = crate::screen::xlsx::Workbook::open(std::io::Cursor::new(bytes))
@@ -606,7 +642,7 @@ impl ScreenJob {
     pub fn split(&mut self, chunk: &[u8]) -> Result<Vec<u32>, JsValue> {
         let lang = self.lang;
         let Some(s) = self.screener.as_mut() else {
-            return Err(error("screen.finished", "the job is finished"));
+            return Err(error("screen.finished", face::job_finished(self.lang)));
         };
         let mut ranges = Vec::new();
         self.carried = s
@@ -648,7 +684,7 @@ impl ScreenJob {
     pub fn set_header_line(&mut self, line: &[u8]) -> Result<(), JsValue> {
         let lang = self.lang;
         let Some(s) = self.screener.as_mut() else {
-            return Err(error("screen.finished", "the job is finished"));
+            return Err(error("screen.finished", face::job_finished(self.lang)));
         };
         s.set_header_line(line).map_err(|p| file_error(lang, p))
     }
@@ -678,7 +714,7 @@ impl ScreenJob {
     /// Ends the input (`xlsx` for a spreadsheet) and returns `summary.json` as an object.
     pub fn finish(&mut self, xlsx: bool) -> Result<JsValue, JsValue> {
         let Some(s) = self.screener.take() else {
-            return Err(error("screen.finished", "the job is finished"));
+            return Err(error("screen.finished", face::job_finished(self.lang)));
         };
         let summary = if xlsx {
             s.finish_xlsx(&mut self.out)
@@ -690,6 +726,54 @@ impl ScreenJob {
             summary.enrolled_niks = Some(niks);
             summary.enrolled_unusable = Some(unusable);
         }
-        to_js(&summary)
+        let js = to_js(&summary);
+        self.summary = Some(summary);
+        js
+    }
+
+    /// The most rows `workbook` takes: the browser holds a workbook's cells in memory.
+    #[wasm_bindgen(js_name = workbookMaxRows)]
+    pub fn workbook_max_rows() -> f64 {
+        crate::workbook::BROWSER_MAX_ROWS as f64
+    }
+
+    /// `results.xlsx` of the finished run, from the four CSV outputs as the page holds them
+    /// (`Uint8Array`s): a summary sheet and one sheet per output, every value a text cell
+    /// (see `src/workbook.rs`). Throws `screen.workbook_rows` above `workbookMaxRows()` rows.
+    pub fn workbook(
+        &self,
+        eligible: &[u8],
+        ineligible: &[u8],
+        review: &[u8],
+        errors: &[u8],
+    ) -> Result<Vec<u8>, JsValue> {
+        use crate::workbook::{Output, ResultsWorkbook, BROWSER_MAX_ROWS};
+        let Some(summary) = &self.summary else {
+            return Err(error(
+                "screen.unfinished",
+                crate::messages::workbook::label("error.unfinished", self.lang),
+            ));
+        };
+        if summary.rows > BROWSER_MAX_ROWS {
+            return Err(error(
+                "screen.workbook_rows",
+                &crate::messages::workbook::too_many_rows(BROWSER_MAX_ROWS, self.lang),
+            ));
+        }
+        let lang = self.lang;
+        let internal = |e: crate::workbook::WorkbookError| {
+            error(
+                Code::Internal.as_str(),
+                &face::internal(&e.to_string(), lang),
+            )
+        };
+        let mut book = ResultsWorkbook::new(summary, self.lang).map_err(internal)?;
+        for (output, csv) in Output::ALL
+            .into_iter()
+            .zip([eligible, ineligible, review, errors])
+        {
+            book.add_output(output, csv).map_err(internal)?;
+        }
+        book.into_bytes().map_err(internal)
     }
 }

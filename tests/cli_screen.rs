@@ -234,6 +234,7 @@ fn screening_again_into_the_same_folder_replaces_the_outputs_and_leaves_no_copie
             "eligible.csv",
             "errors.csv",
             "ineligible.csv",
+            "results.xlsx",
             "review.csv",
             "sebelumnya",
             "summary.json"

@@ -126,7 +126,26 @@ async function screenCsv(job, file, options, enrolled, collect, report) {
   collect();
 }
 
+// The last finished run, for results.xlsx: made only when the operator asks for it.
+let last = null;
+
+async function workbook() {
+  if (!last) throw Object.assign(new Error('no finished run'), { code: 'screen.unfinished' });
+  const csv = await Promise.all(['eligible', 'ineligible', 'review', 'errors']
+    .map(async (k) => new Uint8Array(await last.files[k].arrayBuffer())));
+  const bytes = last.job.workbook(...csv);
+  return new Blob([bytes], { type: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' });
+}
+
 self.onmessage = async ({ data }) => {
+  if (data.workbook) {
+    try {
+      self.postMessage({ run: data.run, workbook: await workbook() });
+    } catch (e) {
+      self.postMessage({ run: data.run, workbookError: { code: e.code ?? 'internal', message: e.message ?? String(e) } });
+    }
+    return;
+  }
   // `run` tells this run's messages from a previous one's; result files are posted only
   // with `done`, once the whole file has been screened and the counts add up, never from
   // a run that failed part way (its partial outputs are dropped with the job).
@@ -169,6 +188,8 @@ self.onmessage = async ({ data }) => {
       files[k] = new Blob(chunks, { type: 'text/csv;charset=utf-8' });
     }
     files.summary = new Blob([JSON.stringify(summary, null, 2)], { type: 'application/json' });
+    last?.job.free();
+    last = { job, files };
     self.postMessage({ run, done: true, summary, files, ms: performance.now() - started });
   } catch (e) {
     self.postMessage({ run, error: { code: e.code ?? 'internal', message: e.message ?? String(e) } });

@@ -59,6 +59,15 @@ export function screenPage() {
         bar.value = data.total ? data.progress / data.total : 0;
         const [e, i, r, x] = data.counts;
         status.textContent = `${t('screen.running')} ${(e + i + r + x).toLocaleString('id-ID')} ${t('screen.rows')}`;
+      } else if (data.workbook) {
+        // results.xlsx, made by the worker on request: saved at once.
+        const url = URL.createObjectURL(data.workbook);
+        urls.push(url);
+        el('a', { href: url, download: t('screen.file_xlsx') }).click();
+        status.textContent = '';
+      } else if (data.workbookError) {
+        status.textContent = data.workbookError.message;
+        status.classList.add('error');
       } else if (data.error) {
         running = false;
         status.textContent = `${data.error.message} ${t('screen.no_results')}`;
@@ -114,6 +123,16 @@ export function screenPage() {
       urls.push(url);
       return el('a', { href: url, download: t(`screen.file_${k}`), class: 'button', dataset: { file: k } }, t(`screen.download_${k}`));
     }));
+    // The workbook (every value as text, so Excel keeps the NIK's digits) is made on request.
+    if (!files.xlsx) {
+      const xlsx = el('button', { type: 'button', class: 'button', dataset: { file: 'results' } }, t('screen.download_xlsx'));
+      xlsx.addEventListener('click', () => {
+        status.classList.remove('error');
+        status.textContent = t('screen.running');
+        worker?.postMessage({ workbook: true, run });
+      });
+      downloads.prepend(xlsx);
+    }
     result.hidden = false;
     result.replaceChildren(
       el('h2', { text: `${n(s.rows)} ${t('screen.rows')}` }),

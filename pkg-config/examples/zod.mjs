@@ -1,13 +1,13 @@
 import { z } from 'zod';
-import { validateNik } from 'layak';
+import { ready, nikSchema, kkSchema, toZod } from 'layak/form';
 
-// A NIK field for a zod schema: layak's errors become zod issues, in Indonesian.
-export const Nik = z.string().superRefine((value, ctx) => {
-  for (const issue of validateNik(value).issues) {
-    if (issue.severity === 'error') {
-      ctx.addIssue({ code: 'custom', message: issue.message, params: { layak: issue.code } });
-    }
-  }
+await ready(); // once: zod then validates synchronously
+
+export const Pendaftar = z.object({
+  nama: z.string().min(1),
+  nik: toZod(z, nikSchema({ lang: 'id' })),        // the value becomes the 16 digits
+  no_kk: toZod(z, kkSchema({ lang: 'id' })).optional(),
 });
-
-export const Pendaftar = z.object({ nama: z.string().min(1), nik: Nik });
+// Pendaftar.safeParse({ nama: 'Sutrisno', nik: '3.52206E+15' }).error.issues[0]:
+//   { path: ['nik'], message: 'NIK ini sudah diubah spreadsheet menjadi angka desimal ...',
+//     params: { layak: 'nik.scientific_notation' } }

@@ -277,6 +277,14 @@ codes! {
     /// nearest known key when one is near (a misspelt `brith_date` would otherwise leave the
     /// birth date silently missing). The field is that nearest key's, else `input`.
     InputUnknownKey => "input.unknown_key", Info, "input";
+    /// Thrown by a face: a value of the wrong type, e.g. a NIK passed to the WebAssembly
+    /// package as a JavaScript number (it loses digits above 2^53 and its leading zeros), or
+    /// an applicant or claim that is not an object.
+    InputType => "input.type", Error, "input";
+    /// Thrown by a face: the options are not an object of the known keys' types.
+    OptionsType => "options.type", Error, "options";
+    /// Thrown by a face: a bug in layak, never the caller's fault; please report it.
+    Internal => "internal", Error, "input";
 }
 
 impl Serialize for Code {
@@ -422,7 +430,16 @@ mod tests {
             assert_eq!(Code::parse(c.as_str()), Some(c));
             let family = c.as_str().split('.').next().unwrap();
             assert!(
-                ["nik", "kk", "claim", "applicant", "input"].contains(&family),
+                [
+                    "nik",
+                    "kk",
+                    "claim",
+                    "applicant",
+                    "input",
+                    "options",
+                    "internal"
+                ]
+                .contains(&family),
                 "{}",
                 c.as_str()
             );

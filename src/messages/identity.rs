@@ -268,6 +268,7 @@ pub fn issue_message(issue: &Issue, lang: Lang) -> String {
                 ),
             )
         }
+        InputType | OptionsType | Internal => super::face::registry_message(issue.code, lang),
         // The claim codes returned above.
         _ => claims::issue_message(issue, lang),
     }

@@ -20,6 +20,7 @@ macro_rules! pick {
 
 pub mod claims;
 pub mod eligibility;
+pub mod face;
 pub mod format;
 pub mod identity;
 pub mod input;
@@ -29,6 +30,7 @@ pub mod params;
 pub mod privacy;
 pub mod rules;
 pub mod web;
+pub mod workbook;
 
 pub(crate) use format::pick;
 pub use format::{count, grouped, human_date, month_name, rupiah, sex_word, years};

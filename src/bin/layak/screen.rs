@@ -20,7 +20,8 @@ Tanggal: 1980-05-12, 12/05/1980, 12-05-1980 atau nomor tanggal spreadsheet. Jeni
 L/P. terdata_miskin ya/tidak, Y/T, 1/0. pekerjaan kosong atau - berarti tidak ada.
 
 Keluaran di FOLDER: eligible.csv, ineligible.csv, review.csv (kolom masukan + decision +
-reasons), errors.csv (baris yang tidak terbaca: nomor baris dan sebabnya) dan summary.json.
+reasons), errors.csv (baris yang tidak terbaca: nomor baris dan sebabnya), summary.json dan
+results.xlsx (semua hasil dalam satu buku kerja Excel; NIK sebagai teks; --no-xlsx: tanpa).
 Tidak ada baris yang hilang: baris = layak + tidak layak + perlu diperiksa + tidak terbaca.
 NIK yang muncul lagi di baris berikutnya gagal enrolment.not_duplicate.
 
@@ -54,6 +55,9 @@ pub struct ScreenArgs {
     /// Samarkan NIK dan nomor KK di berkas hasil (352206********01), untuk dibagikan.
     #[arg(long)]
     mask: bool,
+    /// Tanpa results.xlsx (buku kerja hasil untuk Excel); hanya berkas CSV dan summary.json.
+    #[arg(long)]
+    no_xlsx: bool,
 }
 
 fn say(lang: Lang, id: String, en: String) -> String {
@@ -294,6 +298,16 @@ pub fn run(a: ScreenArgs) -> ExitCode {
                 format!("cannot write the results: {e}"),
             ),
         );
+    }
+    // results.xlsx, from the finished CSVs (src/workbook.rs).
+    if !a.no_xlsx {
+        if let Err(e) = layak::workbook::write_results(&a.out, &summary, lang, None) {
+            return usage_error(say(
+                lang,
+                format!("results.xlsx tidak bisa ditulis: {e}"),
+                format!("cannot write results.xlsx: {e}"),
+            ));
+        }
     }
     if !a.quiet {
         let mut text = screen::words::summary_text(&summary, &a.out.display().to_string(), lang);
