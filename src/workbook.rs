@@ -34,6 +34,13 @@ pub const SHEET_ROWS: u32 = 1_048_576;
 /// many; above it the page points to `layak screen`, which streams.
 pub const BROWSER_MAX_ROWS: u64 = 300_000;
 
+/// The most rows for which `layak screen` writes `results.xlsx` unless asked (`--xlsx`).
+/// The workbook costs about 12 CPU-seconds per million rows (most of it rust_xlsxwriter's
+/// fixed-level compression), 50 times the screening itself, and Excel shows at most
+/// 1,048,576 rows a sheet anyway; a kecamatan's list (tens of thousands) gets it by default,
+/// the regency's million-row run keeps its speed and asks with `--xlsx` when it wants one.
+pub const CLI_DEFAULT_MAX_ROWS: u64 = 100_000;
+
 /// Rows read before the column widths are fixed: widths fitted to the first rows.
 const SAMPLE_ROWS: usize = 500;
 

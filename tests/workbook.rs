@@ -194,6 +194,26 @@ fn no_xlsx_leaves_it_out() {
 }
 
 #[test]
+fn a_run_over_the_default_row_count_writes_the_workbook_only_when_asked() {
+    let rows = layak::workbook::CLI_DEFAULT_MAX_ROWS + 1;
+    let input = generated(rows, "big");
+    let dir = out_dir("big");
+    screen(&input, &dir, &[]);
+    assert!(dir.join("eligible.csv").exists());
+    assert!(!dir.join("results.xlsx").exists());
+    // A second run that asks for it replaces the CSVs and adds the workbook in one commit;
+    // the first run's files (no workbook) are kept in sebelumnya/.
+    let small = generated(50, "small");
+    screen(&small, &dir, &["--xlsx"]);
+    assert!(dir.join("results.xlsx").exists());
+    assert!(!dir.join("sebelumnya").join("results.xlsx").exists());
+    // And a run that leaves it out does not leave the previous workbook beside new CSVs.
+    screen(&small, &dir, &["--no-xlsx"]);
+    assert!(!dir.join("results.xlsx").exists());
+    assert!(dir.join("sebelumnya").join("results.xlsx").exists());
+}
+
+#[test]
 fn a_long_output_continues_on_numbered_sheets() {
     let input = generated(400, "parts");
     let dir = out_dir("parts");

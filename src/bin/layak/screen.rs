@@ -56,8 +56,12 @@ pub struct ScreenArgs {
     #[arg(long)]
     mask: bool,
     /// Tanpa results.xlsx (buku kerja hasil untuk Excel); hanya berkas CSV dan summary.json.
-    #[arg(long)]
+    #[arg(long, conflicts_with = "xlsx")]
     no_xlsx: bool,
+    /// Selalu tulis results.xlsx, juga untuk lebih dari 100.000 baris (bawaan: hanya sampai
+    /// 100.000 baris, karena buku kerja sebesar itu lama dibuat).
+    #[arg(long)]
+    xlsx: bool,
 }
 
 fn say(lang: Lang, id: String, en: String) -> String {
@@ -68,11 +72,12 @@ fn say(lang: Lang, id: String, en: String) -> String {
 }
 
 /// The outputs of a run, in the output folder; `summary.json` is moved into place last.
-const OUTPUTS: [&str; 5] = [
+const OUTPUTS: [&str; 6] = [
     "eligible.csv",
     "ineligible.csv",
     "review.csv",
     "errors.csv",
+    "results.xlsx",
     layak::write::SUMMARY,
 ];
 
@@ -280,8 +285,15 @@ pub fn run(a: ScreenArgs) -> ExitCode {
         summary.enrolled_niks = Some(niks);
         summary.enrolled_unusable = Some(unusable);
     }
+    let want_xlsx = !a.no_xlsx && (a.xlsx || summary.rows <= layak::workbook::CLI_DEFAULT_MAX_ROWS);
     let written = files.flush().and_then(|()| {
         drop(files);
+        // results.xlsx, from the finished CSVs in the working folder (src/workbook.rs), so it
+        // is committed with them or not at all.
+        if want_xlsx {
+            layak::workbook::write_results(folder.work_dir(), &summary, lang, None)
+                .map_err(|e| io::Error::other(format!("results.xlsx: {e}")))?;
+        }
         let mut f = open_output(&mut folder, layak::write::SUMMARY)?;
         screen::write_summary(&mut f, &summary)?;
         f.flush()?;
@@ -298,16 +310,6 @@ pub fn run(a: ScreenArgs) -> ExitCode {
                 format!("cannot write the results: {e}"),
             ),
         );
-    }
-    // results.xlsx, from the finished CSVs (src/workbook.rs).
-    if !a.no_xlsx {
-        if let Err(e) = layak::workbook::write_results(&a.out, &summary, lang, None) {
-            return usage_error(say(
-                lang,
-                format!("results.xlsx tidak bisa ditulis: {e}"),
-                format!("cannot write results.xlsx: {e}"),
-            ));
-        }
     }
     if !a.quiet {
         let mut text = screen::words::summary_text(&summary, &a.out.display().to_string(), lang);
