@@ -23,6 +23,30 @@ impl Issue {
     }
 }
 
+/// The fields a NIK and a KK report open with, in the order of their JSON shapes: the input,
+/// the number (`nik` or `kk`), `valid`, and the province, regency and kecamatan.
+fn head(
+    out: &mut Vec<u8>,
+    input: &str,
+    (name, number): (&str, Option<&str>),
+    valid: bool,
+    [province, regency, district]: [Option<Region>; 3],
+) {
+    out.push(b'{');
+    key(out, true, "input");
+    string(out, input);
+    key(out, false, name);
+    opt_str(out, number);
+    key(out, false, "valid");
+    out.extend_from_slice(if valid { b"true" } else { b"false" });
+    key(out, false, "province");
+    region(out, province);
+    key(out, false, "regency");
+    region(out, regency);
+    key(out, false, "district");
+    region(out, district);
+}
+
 impl NikReport {
     /// The report in the contract's JSON shape, with messages in `lang`. `input` is echoed
     /// as given (the faces pass the original text).
@@ -207,19 +231,14 @@ impl NikReport {
     /// Appends the report's JSON (what [`NikReport::to_json`] serialises, byte for byte) to
     /// `out`, without building the JSON shape first.
     pub fn write_json(&self, input: &str, lang: Lang, out: &mut Vec<u8>) {
-        out.push(b'{');
-        key(out, true, "input");
-        string(out, input);
-        key(out, false, "nik");
-        opt_str(out, self.nik_str());
-        key(out, false, "valid");
-        out.extend_from_slice(if self.is_valid() { b"true" } else { b"false" });
-        key(out, false, "province");
-        region(out, self.province);
-        key(out, false, "regency");
-        region(out, self.regency);
-        key(out, false, "district");
-        region(out, self.district);
+        let regions = [self.province, self.regency, self.district];
+        head(
+            out,
+            input,
+            ("nik", self.nik_str()),
+            self.is_valid(),
+            regions,
+        );
         key(out, false, "sex");
         opt_str(out, self.sex.map(|s| if s == Sex::M { "M" } else { "F" }));
         key(out, false, "birth_date");
@@ -236,19 +255,8 @@ impl KkReport {
     /// Appends the report's JSON (what [`KkReport::to_json`] serialises, byte for byte) to
     /// `out`, without building the JSON shape first.
     pub fn write_json(&self, input: &str, lang: Lang, out: &mut Vec<u8>) {
-        out.push(b'{');
-        key(out, true, "input");
-        string(out, input);
-        key(out, false, "kk");
-        opt_str(out, self.kk_str());
-        key(out, false, "valid");
-        out.extend_from_slice(if self.is_valid() { b"true" } else { b"false" });
-        key(out, false, "province");
-        region(out, self.province);
-        key(out, false, "regency");
-        region(out, self.regency);
-        key(out, false, "district");
-        region(out, self.district);
+        let regions = [self.province, self.regency, self.district];
+        head(out, input, ("kk", self.kk_str()), self.is_valid(), regions);
         key(out, false, "recorded_date");
         date(out, self.recorded_date);
         key(out, false, "serial");
