@@ -251,3 +251,15 @@ fn a_misspelt_or_mistyped_claims_parameter_is_refused_with_its_key_and_line() {
         }
     }
 }
+
+#[test]
+fn the_documentation_shows_the_example_file_as_it_is() {
+    let example = std::fs::read_to_string(EXAMPLE).unwrap();
+    let body = &example[example.find("# Eligibility:").unwrap()..];
+    let doc = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/docs/parameters.md"))
+        .unwrap();
+    assert!(
+        doc.contains(body.trim_end()),
+        "docs/parameters.md must show docs/examples/ubahan-parameter.toml as it is"
+    );
+}
