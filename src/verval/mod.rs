@@ -552,7 +552,7 @@ pub fn run(
 }
 
 /// The columns of `claims.csv`.
-const CLAIM_COLUMNS: [&str; 17] = [
+const CLAIM_COLUMNS: [&str; 18] = [
     "nik",
     "nama",
     "program",
@@ -566,6 +566,7 @@ const CLAIM_COLUMNS: [&str; 17] = [
     "covered",
     "benefit_total",
     "documents",
+    "documents_by_heir",
     "payment_working_days",
     "dates_differ",
     "reports",
@@ -617,12 +618,16 @@ fn claim_row(
         None => (options.as_of - d.death_date).num_days() > limit,
     };
     let covered = coverage::at_death(start, paid, d.death_date).map(|c| c.is_ok());
-    let documents: Vec<&str> = c
-        .checklist
-        .iter()
-        .filter(|i| i.required)
-        .map(|i| i.label)
-        .collect();
+    // A death list does not know the heir: the papers every usual heir brings, and what
+    // each brings beside them, from the checklist of `layak claim`.
+    let by_heir = claims::checklist::by_heir(
+        claims::ClaimType::Jkm,
+        &claims::input::ClaimInput {
+            kind: Some(claims::ClaimType::Jkm),
+            death_date: Some(d.death_date),
+            ..Default::default()
+        },
+    );
     let yes_no = |b: Option<bool>| match b {
         Some(true) => "true",
         Some(false) => "false",
@@ -659,7 +664,8 @@ fn claim_row(
         yes_no(Some(late)),
         yes_no(covered),
         &c.benefit.total.map(|t| t.to_string()).unwrap_or_default(),
-        &documents.join("; "),
+        &text::common_documents(&by_heir, options.lang),
+        &text::documents_by_heir(&by_heir, options.lang),
         &c.deadlines
             .payment_working_days
             .map(|x| x.to_string())
