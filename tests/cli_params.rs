@@ -263,3 +263,69 @@ fn the_documentation_shows_the_example_file_as_it_is() {
         "docs/parameters.md must show docs/examples/ubahan-parameter.toml as it is"
     );
 }
+
+#[test]
+fn verval_takes_claims_and_verval_parameters_from_params_and_the_old_option_still_works() {
+    let d = std::env::temp_dir().join(format!("layak-cli-params-verval-{}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&d);
+    std::fs::create_dir_all(&d).unwrap();
+    let enrolled = d.join("peserta.csv");
+    std::fs::write(
+        &enrolled,
+        "nik,no_kk,nama,tanggal_lahir,jenis_kelamin,kode_desa,program,kategori,pekerjaan,terdata_miskin,tanggal_daftar\n\
+         3522060707790008,3522060101100003,Marto,1979-07-07,L,35.22.06.2001,rentan,buruh_tani,-,ya,2024-03-01\n",
+    )
+    .unwrap();
+    // Died 10 January 2025, reported on day 40: late under the law's 30 days.
+    let deaths = d.join("kematian.csv");
+    std::fs::write(
+        &deaths,
+        "nik,tanggal_meninggal,tanggal_lapor\n3522060707790008,2025-01-10,2025-02-19\n",
+    )
+    .unwrap();
+    let over = temp_file(
+        "verval-over.toml",
+        "[death_report.days]\nvalues = [{ since = \"2013-12-24\", value = 45, reference = \"uji\", confidence = \"unconfirmed\" }]\n\
+         [jkm.santunan_sekaligus]\nvalues = [{ since = \"2019-12-02\", value = 25000000, reference = \"uji\", confidence = \"unconfirmed\" }]\n\
+         [quota.rentan]\nvalues = [{ since = \"2025-01-01\", value = 1000, reference = \"uji\", confidence = \"unconfirmed\" }]\n",
+    );
+    let run = |out: &str, extra: &[&str]| -> (String, Value) {
+        let out = d.join(out);
+        let mut args = vec![
+            "verval",
+            "--enrolled",
+            enrolled.to_str().unwrap(),
+            "--deaths",
+            deaths.to_str().unwrap(),
+            "--as-of",
+            "2025-06-01",
+            "--quiet",
+            "--out",
+            out.to_str().unwrap(),
+        ];
+        args.extend(extra);
+        let o = layak(&args, b"");
+        assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+        let claims = std::fs::read_to_string(out.join("claims.csv")).unwrap();
+        let summary = std::fs::read_to_string(out.join("summary.json")).unwrap();
+        (claims, serde_json::from_str(&summary).unwrap())
+    };
+    let (claims, _) = run("default", &[]);
+    assert!(claims.contains(",42000000,"), "{claims}");
+    assert!(claims.contains("lewat 30 hari"), "{claims}");
+    let (claims, summary) = run("changed", &["--params", over.to_str().unwrap()]);
+    assert!(claims.contains(",47000000,"), "{claims}");
+    assert!(
+        !claims.contains("lewat"),
+        "reported on day 40 of 45: {claims}"
+    );
+    assert!(summary.to_string().contains("1000"), "{summary}");
+    // The deprecated option, in its old layout, is still read.
+    let old = temp_file(
+        "verval-old.json",
+        r#"{"params": [{"name": "quota.rentan", "values": [{"since": "2025-01-01", "value": 7, "reference": "uji", "confidence": "unconfirmed"}]}]}"#,
+    );
+    let (_, summary) = run("old", &["--verval-params", old.to_str().unwrap()]);
+    let used = summary.to_string();
+    assert!(used.contains("\"value\":7"), "{used}");
+}

@@ -418,6 +418,16 @@ mod tests {
     use super::*;
 
     #[test]
+    fn a_late_death_report_names_the_period_in_force() {
+        // UU 24/2013 Pasal 44: 30 days; an override of death_report.days says its own number.
+        let default = claim(None, Some(30), None, false, Lang::Id);
+        assert!(default.contains("lewat 30 hari"), "{default}");
+        let changed = claim(None, Some(45), None, false, Lang::En);
+        assert!(changed.contains("after 45 days"), "{changed}");
+        assert!(!claim(None, None, None, false, Lang::Id).contains("lewat"));
+    }
+
+    #[test]
     fn the_waiting_list_sentence_of_the_issue() {
         assert_eq!(
             waitlist(1203, 1000, Program::Rentan, Lang::Id),
