@@ -344,7 +344,8 @@ await test('Verval and Lapor kematian: files and the report stay on the device, 
   const after = await page.evaluate(() => ({
     html: document.body.innerHTML,
     values: [...document.querySelectorAll('#page-verval input, #page-lapor input, #page-lapor select')]
-      .filter((e) => (e.type === 'file' ? e.files.length : e.type === 'checkbox' ? e.checked !== e.defaultChecked : e.value !== e.defaultValue))
+      .filter((e) => (e.type === 'file' ? e.files.length : e.type === 'checkbox' ? e.checked !== e.defaultChecked
+        : e.tagName === 'SELECT' ? e.value !== '' : e.value !== e.defaultValue))
       .map((e) => e.id),
   }));
   expect(after.values.length === 0, `fields still hold entered values: ${after.values}`);
