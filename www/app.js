@@ -6,6 +6,8 @@ import { $, $$, state, t } from './ui.js';
 import { registrationPage } from './register.js';
 import { claimPage } from './claim.js';
 import { screenPage } from './screen.js';
+import { vervalPage } from './verval.js';
+import { laporPage } from './lapor.js';
 
 // The status line shows a label by key, so that switching language rewrites it too.
 let statusKey = 'app.loading';
@@ -59,11 +61,12 @@ function hasData() {
     else if (e.value !== e.defaultValue) return true;
   }
   if ($('#screen-file')?.files?.length) return true;
-  return !$('#decision').hidden || !$('#screen-result')?.hidden;
+  return !$('#decision').hidden || !$('#screen-result')?.hidden || !$('#verval-result').hidden;
 }
 
-/** A screening runs (its start button stays disabled while the progress bar shows). */
-const busy = () => !($('#screen-progress')?.hidden ?? true) && Boolean($('#screen-start')?.disabled);
+/** A screening or a verval round runs (the screening's start button stays disabled while the progress bar shows). */
+const busy = () => (!($('#screen-progress')?.hidden ?? true) && Boolean($('#screen-start')?.disabled))
+  || Boolean(state.pages.verval?.busy());
 
 async function main() {
   const [, labels] = await Promise.all([init(), fetch('labels.json').then((r) => r.json())]);
@@ -73,6 +76,8 @@ async function main() {
   state.pages.daftar = registrationPage();
   state.pages.klaim = claimPage();
   state.pages.saring = screenPage();
+  state.pages.verval = vervalPage();
+  state.pages.lapor = laporPage();
   setLang('id');
   for (const b of $$('.lang-btn')) b.addEventListener('click', () => setLang(b.dataset.lang));
   $('#clear-all').addEventListener('click', () => clearAll());
