@@ -1,4 +1,4 @@
-//! `verval(...)` for the WebAssembly screening worker (the module built with the `xlsx`
+//! `verval(...)` for the WebAssembly screening worker (the module built with the `xlsx-read`
 //! feature, which the "Saring data" page loads): the same round as `layak verval`, on files
 //! the operator picked, with the results kept in memory for download.
 //!
