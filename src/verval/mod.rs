@@ -73,7 +73,9 @@ pub struct VervalOptions {
     pub lang: Lang,
     /// Mask NIK and KK numbers in the outputs.
     pub mask: bool,
-    /// An override of the verval parameters (the text of a JSON file).
+    /// An override given the old way (`--verval-params`, deprecated): the text of a JSON
+    /// file, in the one parameter format or the old list layout
+    /// ([`params::legacy_override`]), laid on the set after any `--params`.
     pub verval_params: Option<String>,
 }
 
@@ -192,7 +194,16 @@ pub fn run(
     o: &VervalOptions,
     sink: &mut dyn Sink,
 ) -> Result<summary::Summary, VervalError> {
-    let vp = params::resolve(o.verval_params.as_deref(), o.as_of)?;
+    let overridden;
+    let set = match &o.verval_params {
+        Some(text) => {
+            let tree = params::legacy_override(text)?;
+            overridden = set.with(crate::rules::params::ParamFile::from_json_value(&tree)?);
+            &overridden
+        }
+        None => set,
+    };
+    let vp = params::resolve(set.verval(), o.as_of)?;
     let next = match o.next {
         Some(n) => n,
         None => o
@@ -247,6 +258,7 @@ pub fn run(
         as_of: o.as_of,
         lang,
         calendar: claims::calendar::Calendar::new(),
+        params: set.claims().clone(),
     };
     let mut write_error: Option<std::io::Error> = None;
     {
@@ -593,9 +605,13 @@ fn claim_row(
         m.push(("membership_start".to_string(), s(&st.to_string())));
     }
     let c = crate::api::check_claim(&Json::Object(Map(m)), options);
-    let limit = claims::params::value("death_report.days", d.death_date)
-        .map(|v| v.value)
-        .unwrap_or(30);
+    let limit = claims::params::value(
+        &options.params,
+        claims::params::names::DEATH_REPORT_DAYS,
+        d.death_date,
+    )
+    .map(|v| v.value)
+    .unwrap_or(30);
     let report_days = d.reported.map(|r| (r - d.death_date).num_days());
     let late = match report_days {
         Some(days) => days > limit,
