@@ -18,13 +18,14 @@ use super::params::{
     Years,
 };
 use crate::params::read::{
-    array, bad, code, confidence, from_json_text, meta_key, named, object, param, text, unknown,
-    whole, Bad, FromParam, KeyPath,
+    array, bad, code, confidence, from_json_text, named, object, param, text, unknown, whole, Bad,
+    FromParam, KeyPath,
 };
 use crate::params::{NamedSet, SetKind};
 use crate::region;
 use chrono::NaiveDate;
 use serde_json::Value;
+use std::sync::Arc;
 
 impl FromParam for Years {
     fn read(v: &Value, at: &KeyPath) -> Result<Self, Bad> {
@@ -194,14 +195,21 @@ pub(crate) fn read(v: &Value) -> Result<ParamFile, Bad> {
     for (k, x) in object(v, &root)? {
         let p = root.key(k);
         match k.as_str() {
-            "id" | "title" => {
-                let mut meta = crate::params::SetMeta::default();
-                meta_key(k, x, &p, &mut meta)?;
-                if k == "id" {
-                    f.id = Some(meta.id);
-                } else {
-                    f.title = Some(meta.title);
+            "id" => {
+                let id = text(x, &p)?.trim();
+                if id.is_empty() {
+                    return Err(bad(&p, "the id cannot be empty"));
                 }
+                // The id is printed in every result and on the CLI's result lines.
+                if id.chars().any(char::is_control) {
+                    return Err(bad(&p, "the id must be one line of text"));
+                }
+                f.id = Some(id.to_string());
+                continue;
+            }
+            "title" => {
+                f.title = Some(text(x, &p)?.to_string());
+                continue;
             }
             "regency" => f.regency = Some(param(x, &p)?),
             "age" => group(x, &p, &["min", "max"], |k, x, p| {
@@ -269,39 +277,45 @@ pub(crate) fn read(v: &Value) -> Result<ParamFile, Bad> {
                     Ok(())
                 },
             )?,
-            _ => match other_set(k)? {
-                Some((SetKind::Claims, set)) => named(x, &p, k, Some(set), &mut f.claims)?,
-                Some((_, set)) => named(x, &p, k, Some(set), &mut f.verval)?,
-                None => return Err(unknown_top(&p)),
-            },
+            _ => {
+                match other_set(k)? {
+                    Some((SetKind::Claims, set)) => named(x, &p, k, Some(&set), &mut f.claims)?,
+                    Some((_, set)) => named(x, &p, k, Some(&set), &mut f.verval)?,
+                    None => return Err(unknown_top(&p)),
+                }
+                continue;
+            }
         }
+        f.eligibility = true;
     }
     Ok(f)
 }
 
 /// The claims or verval set that has parameters under the group `k` (`jkm`, `quota`).
-fn other_set(k: &str) -> Result<Option<(SetKind, &'static NamedSet)>, Bad> {
-    for kind in [SetKind::Claims, SetKind::Verval] {
-        let set = crate::params::embedded(kind).map_err(|e| bad(&KeyPath::default(), e.detail))?;
-        let prefix = format!("{k}.");
-        if set.params.iter().any(|p| p.name.starts_with(&prefix)) {
-            return Ok(Some((kind, set)));
-        }
-    }
-    Ok(None)
+fn other_set(k: &str) -> Result<Option<(SetKind, Arc<NamedSet>)>, Bad> {
+    let [claims, verval] =
+        crate::params::embedded_named().map_err(|e| bad(&KeyPath::default(), e.detail))?;
+    let has = |s: &NamedSet| s.all().iter().any(|p| group_of(&p.name) == k);
+    Ok(if has(&claims) {
+        Some((SetKind::Claims, claims))
+    } else if has(&verval) {
+        Some((SetKind::Verval, verval))
+    } else {
+        None
+    })
+}
+
+fn group_of(name: &str) -> &str {
+    name.split('.').next().unwrap_or("")
 }
 
 /// "unknown key", listing the eligibility keys and the groups of the other sets.
 fn unknown_top(at: &KeyPath) -> Bad {
+    let sets = crate::params::embedded_named().unwrap_or_default();
     let mut keys: Vec<&str> = TOP_KEYS.to_vec();
-    for kind in [SetKind::Claims, SetKind::Verval] {
-        if let Ok(set) = crate::params::embedded(kind) {
-            for p in &set.params {
-                let group = p.name.split('.').next().unwrap_or("");
-                if !keys.contains(&group) {
-                    keys.push(group);
-                }
-            }
+    for p in sets.iter().flat_map(|s| &s.params) {
+        if !keys.contains(&group_of(&p.name)) {
+            keys.push(group_of(&p.name));
         }
     }
     unknown(at, &keys)
