@@ -53,7 +53,7 @@ pub fn compile(out_dir: &Path, path: &str, id: &str, out_name: &str) {
     fs::write(out_dir.join(out_name), json.to_string()).expect("write generated parameter set");
     // The WebAssembly package shows no notes and no sources (only `layak params` does), and
     // every byte of it is downloaded by phones on a weak signal: its copy leaves them out.
-    strip(&mut json, &["note", "note_en", "source"]);
+    strip(&mut json, &["note", "note_en", "source", "unit"]);
     let slim = out_name.replace(".json", ".wasm.json");
     fs::write(out_dir.join(slim), json.to_string()).expect("write generated parameter set");
 }

@@ -276,11 +276,14 @@ impl NamedSet {
 static CLAIMS_JSON: &str = include_str!(concat!(env!("OUT_DIR"), "/params_claims.json"));
 #[cfg(target_arch = "wasm32")]
 static CLAIMS_JSON: &str = include_str!(concat!(env!("OUT_DIR"), "/params_claims.wasm.json"));
-/// The embedded verval set.
+/// The embedded verval set. The forms' WebAssembly module (built without `xlsx`) runs no
+/// verval and carries an empty set in its place.
 #[cfg(not(target_arch = "wasm32"))]
 static VERVAL_JSON: &str = include_str!(concat!(env!("OUT_DIR"), "/params_verval.json"));
-#[cfg(target_arch = "wasm32")]
+#[cfg(all(target_arch = "wasm32", feature = "xlsx"))]
 static VERVAL_JSON: &str = include_str!(concat!(env!("OUT_DIR"), "/params_verval.wasm.json"));
+#[cfg(all(target_arch = "wasm32", not(feature = "xlsx")))]
+static VERVAL_JSON: &str = r#"{"id": "verval-bojonegoro-2025"}"#;
 
 /// An embedded set, which `build.rs` wrote as JSON, as JSON values. In WebAssembly the
 /// browser's own `JSON.parse` reads it, so the package carries no JSON text parser of its own.

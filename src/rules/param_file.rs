@@ -21,11 +21,9 @@ use crate::params::read::{
     array, bad, code, confidence, from_json_text, named, object, param, text, unknown, whole, Bad,
     FromParam, KeyPath,
 };
-use crate::params::{NamedSet, SetKind};
 use crate::region;
 use chrono::NaiveDate;
 use serde_json::Value;
-use std::sync::Arc;
 
 impl FromParam for Years {
     fn read(v: &Value, at: &KeyPath) -> Result<Self, Bad> {
@@ -172,22 +170,6 @@ fn group(
     Ok(())
 }
 
-const TOP_KEYS: &[&str] = &[
-    "id",
-    "title",
-    "regency",
-    "age",
-    "citizenship",
-    "categories",
-    "occupations",
-    "poverty",
-    "enrolment",
-    "contribution",
-    "budget",
-    "targets",
-    "rules",
-];
-
 /// Reads a parameter tree into a [`ParamFile`].
 pub(crate) fn read(v: &Value) -> Result<ParamFile, Bad> {
     let root = KeyPath::default();
@@ -278,11 +260,7 @@ pub(crate) fn read(v: &Value) -> Result<ParamFile, Bad> {
                 },
             )?,
             _ => {
-                match other_set(k)? {
-                    Some((SetKind::Claims, set)) => named(x, &p, k, Some(&set), &mut f.claims)?,
-                    Some((_, set)) => named(x, &p, k, Some(&set), &mut f.verval)?,
-                    None => return Err(unknown_top(&p)),
-                }
+                other(k, x, &p, &mut f)?;
                 continue;
             }
         }
@@ -291,34 +269,58 @@ pub(crate) fn read(v: &Value) -> Result<ParamFile, Bad> {
     Ok(f)
 }
 
-/// The claims or verval set that has parameters under the group `k` (`jkm`, `quota`).
-fn other_set(k: &str) -> Result<Option<(SetKind, Arc<NamedSet>)>, Bad> {
-    let [claims, verval] =
-        crate::params::embedded_named().map_err(|e| bad(&KeyPath::default(), e.detail))?;
-    let has = |s: &NamedSet| s.all().iter().any(|p| group_of(&p.name) == k);
-    Ok(if has(&claims) {
-        Some((SetKind::Claims, claims))
-    } else if has(&verval) {
-        Some((SetKind::Verval, verval))
+/// The groups of the claims set's parameters (`jkm.santunan_sekaligus`...) and of the
+/// verval set's; a unit test checks them against the data.
+const CLAIMS_GROUPS: &[&str] = &[
+    "jkm",
+    "jkk",
+    "late",
+    "death_report",
+    "beasiswa",
+    "signature",
+];
+const VERVAL_GROUPS: &[&str] = &["verval", "quota"];
+
+/// Every key an override may have at the top.
+const ALL_KEYS: &[&str] = &[
+    "id",
+    "title",
+    "regency",
+    "age",
+    "citizenship",
+    "categories",
+    "occupations",
+    "poverty",
+    "enrolment",
+    "contribution",
+    "budget",
+    "targets",
+    "rules",
+    "jkm",
+    "jkk",
+    "late",
+    "death_report",
+    "beasiswa",
+    "signature",
+    "verval",
+    "quota",
+];
+
+/// A top-level key of another set: a group of claims or verval parameters.
+fn other(k: &str, x: &Value, p: &KeyPath, f: &mut ParamFile) -> Result<(), Bad> {
+    let sets = || crate::params::embedded_named().map_err(|e| bad(p, e.detail));
+    if CLAIMS_GROUPS.contains(&k) {
+        let [claims, _] = sets()?;
+        named(x, p, k, Some(&claims), &mut f.claims)
+    } else if VERVAL_GROUPS.contains(&k) {
+        // The forms' WebAssembly module has no verval data (it runs no verval): there the
+        // verval parameters are read, checked for format, and not used.
+        let [_, verval] = sets()?;
+        let known = (!verval.params.is_empty()).then_some(&*verval);
+        named(x, p, k, known, &mut f.verval)
     } else {
-        None
-    })
-}
-
-fn group_of(name: &str) -> &str {
-    name.split('.').next().unwrap_or("")
-}
-
-/// "unknown key", listing the eligibility keys and the groups of the other sets.
-fn unknown_top(at: &KeyPath) -> Bad {
-    let sets = crate::params::embedded_named().unwrap_or_default();
-    let mut keys: Vec<&str> = TOP_KEYS.to_vec();
-    for p in sets.iter().flat_map(|s| &s.params) {
-        if !keys.contains(&group_of(&p.name)) {
-            keys.push(group_of(&p.name));
-        }
+        Err(unknown(p, ALL_KEYS))
     }
-    unknown(at, &keys)
 }
 
 impl ParamFile {
@@ -345,5 +347,31 @@ impl ParamFile {
     #[cfg(not(target_arch = "wasm32"))]
     pub fn read_file(path: &std::path::Path) -> Result<ParamFile, ParamsError> {
         crate::params::read::from_file(path, read)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_groups_of_the_other_sets_are_those_of_the_data() {
+        let [claims, verval] = crate::params::embedded_named().unwrap();
+        for (set, groups) in [(claims, CLAIMS_GROUPS), (verval, VERVAL_GROUPS)] {
+            let mut seen: Vec<&str> = set
+                .params
+                .iter()
+                .map(|p| p.name.split('.').next().unwrap())
+                .collect();
+            seen.dedup();
+            seen.sort_unstable();
+            seen.dedup();
+            let mut want = groups.to_vec();
+            want.sort_unstable();
+            assert_eq!(seen, want, "{}", set.meta.id);
+            for g in groups {
+                assert!(ALL_KEYS.contains(g), "{g}");
+            }
+        }
     }
 }
