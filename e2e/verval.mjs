@@ -320,6 +320,9 @@ await test('phone: Lapor kematian asks for the required fields first, then shows
   await page.fill('#lapor-date', '2025-06-19');
   await page.dispatchEvent('#lapor-date', 'change');
   expect(await page.$eval('#lapor-deadline', (e) => e.dataset.late) === 'false', 'day 30 in time');
+  // The foot bar keeps the deadline and the benefit whole on a 360 px screen.
+  const cut = await page.$$eval('#lapor-bar > *', (l) => l.filter((e) => e.getBoundingClientRect().right > document.documentElement.clientWidth + 1).map((e) => e.textContent));
+  expect(cut.length === 0, `the foot bar cuts: ${cut}`);
   await page.fill('#lapor-date', '2025-06-20');
   await page.dispatchEvent('#lapor-date', 'change');
   expect(await page.$eval('#lapor-deadline', (e) => e.dataset.late) === 'true', 'day 31 late');
