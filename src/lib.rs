@@ -23,6 +23,7 @@ pub mod lang;
 pub mod messages;
 pub mod nik;
 pub mod options;
+pub mod params;
 pub mod privacy;
 pub mod read;
 pub mod region;

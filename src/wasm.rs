@@ -108,6 +108,8 @@ export interface ClaimInput {
 export interface ClaimOptions extends Options {
   holidays?: string[] | { days?: string[]; remove?: string[]; replace?: boolean };
   cuti_bersama?: boolean;
+  /** A parameter override (docs/parameters.md): any parameter of any set by its dotted name, e.g. { jkm: { santunan_sekaligus: { values: [...] } } }. */
+  params?: object;
 }
 export interface ChecklistItem {
   code: string; label: string; required: boolean; satisfied: boolean; satisfied_by: string | null;
@@ -142,6 +144,7 @@ export interface Applicant {
   [key: string]: unknown;
 }
 /** Options of checkEligibility: the common ones and a parameter override. */
+/** `params`: a parameter override (docs/parameters.md), the same object every function takes. */
 export interface CheckOptions extends Options { params?: object; }
 export type Outcome = "pass" | "fail" | "review" | "skip";
 export interface RuleOutcome {
@@ -363,7 +366,9 @@ pub fn version() -> String {
 
 /// `checkClaim(claim, options?)`: the contract's claim result (section 5). `claim` is a
 /// plain object with the contract's snake_case fields; `options` takes `as_of`, `lang`,
-/// `holidays` (a list of dates or `{replace, days, remove}`) and `cuti_bersama`.
+/// `holidays` (a list of dates or `{replace, days, remove}`), `cuti_bersama` and `params`,
+/// the same parameter override `checkEligibility` takes (claim amounts, periods and limits
+/// are parameters too). An unusable override throws an `Error` whose `code` is `params.*`.
 #[wasm_bindgen(js_name = checkClaim, unchecked_return_type = "ClaimResult")]
 pub fn check_claim(
     #[wasm_bindgen(unchecked_param_type = "ClaimInput")] claim: JsValue,

@@ -23,6 +23,8 @@ const ORDER: &[(&str, &[&str])] = &[
     ("reading field values", &["read"]),
     ("issue facts: codes and typed details", &["issue"]),
     ("identity numbers", &["idnumber", "nik", "kk"]),
+    // The one dated-parameter format and its reader, below every set's users.
+    ("dated parameters", &["params"]),
     ("options of a check", &["options"]),
     ("rules and claims: typed judgments", &["rules", "claims"]),
     ("messages: the only place text is made", &["messages"]),

@@ -1,6 +1,8 @@
 //! Reading a claim as a web form or a JSON file sends it: every field optional, values as
 //! people write them, read by the one reader ([`crate::read`]: the yes/no words, the date
-//! layouts and the rupiah amounts are those of `layak check` and `layak screen`).
+//! layouts and the rupiah amounts are those of `layak check` and `layak screen`; the claim's
+//! type, the relations and the document codes are words of `data/spellings.toml` too, read
+//! by [`crate::read::claim_codes`]).
 //!
 //! A value that cannot be read is reported (`claim.field_invalid`, naming the field) and
 //! treated as missing; the rest of the claim is still checked. A key that names no field is

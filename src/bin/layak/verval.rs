@@ -51,11 +51,13 @@ pub struct VervalArgs {
     /// Tanggal verval berikutnya. Bawaan: tanggal verval + verval.interval_months (6 bulan).
     #[arg(long, value_name = "TANGGAL")]
     next: Option<String>,
-    /// Berkas parameter kelayakan (TOML atau JSON) yang menimpa parameter bawaan.
+    /// Berkas parameter (TOML atau JSON) yang menimpa parameter bawaan: kelayakan, klaim
+    /// atau verval (kuota, urutan prioritas, jarak verval), lihat docs/parameters.md.
     #[arg(long, value_name = "BERKAS")]
     params: Option<PathBuf>,
-    /// Berkas parameter verval (JSON: kuota, urutan prioritas, jarak verval).
-    #[arg(long, value_name = "BERKAS")]
+    /// Usang: berkas JSON parameter verval, dulu dengan tata letak sendiri. Pakai --params;
+    /// masih dibaca (juga dalam tata letak lama) dan diterapkan setelah --params.
+    #[arg(long, value_name = "BERKAS", hide = true)]
     verval_params: Option<PathBuf>,
     /// Bahasa pesan: id atau en.
     #[arg(long, value_name = "id|en", default_value = "id")]
