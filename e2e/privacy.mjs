@@ -124,8 +124,11 @@ await test('using every part of the app requests only static files of its own or
   await fileClaim(page);
   await page.click('a[data-page="saring"]');
   await switchLanguage(page);
-  // Offline: after one visit the service worker serves the app; it must work the same.
+  // Offline: after one visit the service worker serves the app; it must work the same. The
+  // workbook writer is stored in a second stage after the app is ready; wait for it, so that
+  // going offline does not cut that download (a cut download is retried on the next visit).
   await page.evaluate(() => navigator.serviceWorker.ready);
+  await page.waitForSelector('body[data-workbook="ready"]', { timeout: 60000 });
   await page.reload();
   await page.waitForSelector('body[data-ready="1"]');
   await context.setOffline(true);
