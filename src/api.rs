@@ -260,7 +260,13 @@ pub fn claim(
 /// Checks one claim with options already resolved: judged by [`claims::judge`], written
 /// with words by [`crate::messages::claims::render`]. The CLI calls this once per claim.
 pub fn check_claim(input: &claims::Json, o: &claims::ClaimOptions) -> ClaimJson {
-    crate::messages::claims::render(&claims::judge(input, o), o.lang)
+    check_claim_masked(input, o, false)
+}
+
+/// [`check_claim`], with numbers echoed from the input masked when `mask` (`--mask`).
+pub fn check_claim_masked(input: &claims::Json, o: &claims::ClaimOptions, mask: bool) -> ClaimJson {
+    let render = crate::messages::Render::new(o.lang, mask);
+    crate::messages::claims::render(&claims::judge(input, o), render)
 }
 
 /// Anything that stops an eligibility check before an applicant is judged: an option or a
@@ -328,8 +334,15 @@ pub struct Checked<'a> {
 impl Checked<'_> {
     /// The contract's result (section 4).
     pub fn to_json(&self) -> CheckJson<'_> {
+        self.to_json_masked(false)
+    }
+
+    /// The contract's result, with the numbers and the birth dates masked when `mask`
+    /// (`--mask`, see [`crate::privacy`]).
+    pub fn to_json_masked(&self, mask: bool) -> CheckJson<'_> {
+        let render = crate::messages::Render::new(self.checker.lang, mask);
         self.evaluation
-            .to_json(&self.applicant, &self.checker.resolved, self.checker.lang)
+            .to_json(&self.applicant, &self.checker.resolved, render)
     }
 }
 

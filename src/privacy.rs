@@ -27,19 +27,13 @@
 //! output shows the name; a claim shows its own dates (death, accident), which are not a
 //! number's. Masked output is for sharing within the programme, not for publishing.
 //!
-//! The faces apply masking after rendering (`layak nik|kk|check|claim --mask`), so the core's
-//! checks never see a masked number. The WebAssembly package has no masking: a form shows a
-//! person their own number.
+//! Masking is a way of rendering, not a pass over finished text: the faces ask for it
+//! (`layak nik|kk|check|claim --mask`, the `mask` of [`crate::messages::Render`]) and each
+//! renderer writes a number, a birth or recording date and a serial masked where it writes
+//! them. This module holds only the value transformations they use; the core's checks never
+//! see a masked number. The WebAssembly package has no masking: a form shows a person their
+//! own number.
 
-use crate::claims::ClaimJson;
-use crate::idnumber::Digits;
-use crate::issue::{Code, Issue};
-use crate::kk::{KkJson, KkReport};
-use crate::lang::Lang;
-use crate::messages::eligibility::{CheckJson, Values};
-use crate::nik::{NikJson, NikReport};
-use crate::rules::evaluate::Evaluation;
-use chrono::NaiveDate;
 use std::borrow::Cow;
 
 /// The character that replaces a hidden digit.
@@ -83,8 +77,8 @@ pub fn mask_id(input: &str) -> String {
         .collect()
 }
 
-/// Masks sixteen normalised digits in place (`352206********01`).
-pub fn mask_digits(d: &mut Digits) {
+/// Masks normalised digits in place (`352206********01`).
+pub fn mask_digits(d: &mut [u8]) {
     let n = d.len();
     for (i, b) in d.iter_mut().enumerate() {
         if hidden(i, n) {
@@ -152,12 +146,6 @@ pub fn mask_text(text: &str) -> Cow<'_, str> {
     Cow::Owned(out.into_iter().collect())
 }
 
-fn mask_string(s: &mut String) {
-    if let Cow::Owned(m) = mask_text(s) {
-        *s = m;
-    }
-}
-
 /// A serial as shown beside a masked number: its first two digits are starred, as in the
 /// number (`0001` → `**01`).
 pub fn mask_serial(serial: &str) -> String {
@@ -167,183 +155,6 @@ pub fn mask_serial(serial: &str) -> String {
         .enumerate()
         .map(|(i, c)| if i + KEEP_TAIL < n { MASK } else { c })
         .collect()
-}
-
-/// What else must go when a number is masked: the dates that spell out its starred digits,
-/// wherever a message names them, and the messages that quote impossible date digits.
-struct Hide {
-    pairs: Vec<(String, &'static str)>,
-}
-
-impl Hide {
-    fn new() -> Hide {
-        Hide { pairs: Vec::new() }
-    }
-
-    /// Messages about impossible date digits (they quote digits 7 to 12) are replaced whole,
-    /// also where a rule's message repeats them.
-    fn date_problems(&mut self, issues: &[Issue], lang: Lang) {
-        for i in issues {
-            let nik = match i.code {
-                Code::NikBirthDateInvalid => true,
-                Code::KkDateInvalid => false,
-                _ => continue,
-            };
-            let text = crate::messages::privacy::masked_date_problem(nik, lang);
-            self.pairs.push((i.render(lang).message, text));
-        }
-    }
-
-    /// A date as messages write it (`12 Mei 1980`).
-    fn date(&mut self, d: Option<NaiveDate>, lang: Lang) {
-        if let Some(d) = d {
-            let text = crate::messages::privacy::masked_value(lang);
-            self.pairs
-                .push((crate::messages::human_date(d, lang), text));
-        }
-    }
-
-    fn apply(&self, s: &mut String) {
-        // Longest first, and never in the middle of a number: hiding "1 Juli 1970" must not
-        // turn "11 Juli 1970" into "1[disamarkan]".
-        let mut pairs: Vec<&(String, &str)> = self.pairs.iter().collect();
-        pairs.sort_by_key(|(from, _)| std::cmp::Reverse(from.len()));
-        for (from, to) in pairs {
-            if !from.is_empty() && s.contains(from.as_str()) {
-                *s = replace_whole(s, from, to);
-            }
-        }
-        mask_string(s);
-    }
-}
-
-/// Replaces `from` where it does not continue a number (no digit just before it).
-fn replace_whole(s: &str, from: &str, to: &str) -> String {
-    let mut out = String::with_capacity(s.len());
-    let mut rest = s;
-    while let Some(i) = rest.find(from) {
-        let (before, after) = rest.split_at(i);
-        out.push_str(before);
-        let glued = out.chars().next_back().is_some_and(|c| c.is_ascii_digit());
-        out.push_str(if glued { from } else { to });
-        rest = &after[from.len()..];
-    }
-    out.push_str(rest);
-    out
-}
-
-/// A NIK result with the NIK masked: in `input`, `nik` and `serial` (`**01`); the birth
-/// date, which spells out digits 7 to 12, is `null` and named in no message (nor is the
-/// form's birth date given for the cross-check). Sex, region and every issue code stay.
-pub fn masked_nik_json(
-    r: &NikReport,
-    input: &str,
-    lang: Lang,
-    form_birth_date: Option<NaiveDate>,
-) -> NikJson {
-    let mut j = r.to_json(input, lang);
-    j.input = mask_id(&j.input);
-    j.nik = j.nik.as_deref().map(mask_id);
-    j.serial = j.serial.as_deref().map(mask_serial);
-    j.birth_date = None;
-    let mut hide = Hide::new();
-    hide.date_problems(&r.issues, lang);
-    hide.date(r.birth_date, lang);
-    hide.date(form_birth_date, lang);
-    for i in &mut j.issues {
-        hide.apply(&mut i.message);
-    }
-    j
-}
-
-/// A KK result with the number masked, as [`masked_nik_json`]: the recording date is `null`.
-pub fn masked_kk_json(r: &KkReport, input: &str, lang: Lang) -> KkJson {
-    let mut j = r.to_json(input, lang);
-    j.input = mask_id(&j.input);
-    j.kk = j.kk.as_deref().map(mask_id);
-    j.serial = j.serial.as_deref().map(mask_serial);
-    j.recorded_date = None;
-    let mut hide = Hide::new();
-    hide.date_problems(&r.issues, lang);
-    hide.date(r.recorded_date, lang);
-    for i in &mut j.issues {
-        hide.apply(&mut i.message);
-    }
-    j
-}
-
-/// Masks the NIK and KK an evaluation carries, before it is rendered: the `identity.nik`
-/// values and anything else that shows the normalised numbers. Then render, and pass the
-/// result through [`mask_check_json`].
-pub fn mask_evaluation(e: &mut Evaluation) {
-    if let Some(d) = e.nik.as_mut().and_then(|r| r.nik.as_mut()) {
-        mask_digits(d);
-    }
-    if let Some(d) = e.kk.as_mut().and_then(|r| r.kk.as_mut()) {
-        mask_digits(d);
-    }
-}
-
-/// Masks an eligibility result rendered from a masked evaluation: birth dates (from the NIK
-/// or recorded, which usually agree) are `null` in the age rules' values and named in no
-/// message; numbers typed anywhere are masked in messages. `recorded_birth_date` is the
-/// applicant's `birth_date`, when readable. Decision, outcomes, ages and codes stay.
-pub fn mask_check_json(
-    j: &mut CheckJson<'_>,
-    e: &Evaluation,
-    recorded_birth_date: Option<NaiveDate>,
-    lang: Lang,
-) {
-    let mut hide = Hide::new();
-    if let Some(n) = &e.nik {
-        hide.date_problems(&n.issues, lang);
-        hide.date(n.birth_date, lang);
-    }
-    if let Some(k) = &e.kk {
-        hide.date_problems(&k.issues, lang);
-        hide.date(k.recorded_date, lang);
-    }
-    hide.date(recorded_birth_date, lang);
-    for r in &mut j.rules {
-        match &mut r.values {
-            Values::AgeMin { birth_date, .. } | Values::AgeMax { birth_date, .. } => {
-                *birth_date = None;
-            }
-            // The category is echoed as given: a number typed into it is withheld.
-            Values::Category {
-                category: Some(c), ..
-            } if matches!(mask_text(c), Cow::Owned(_)) => {
-                *c = crate::messages::privacy::masked_value(lang);
-            }
-            _ => {}
-        }
-        hide.apply(&mut r.message);
-    }
-    for i in &mut j.issues {
-        hide.apply(&mut i.message);
-    }
-}
-
-/// Masks a line of `check` that held no applicant (not JSON, not an object): its message
-/// may quote the line.
-pub fn mask_unreadable_json(j: &mut CheckJson<'_>) {
-    for i in &mut j.issues {
-        mask_string(&mut i.message);
-    }
-}
-
-impl ClaimJson {
-    /// Masks numbers a claim echoes from its input: unknown document codes and messages.
-    /// A claim carries no NIK or KK field and its dates are not those of a number.
-    pub fn masked(mut self) -> ClaimJson {
-        for d in &mut self.unknown_documents {
-            mask_string(d);
-        }
-        for i in &mut self.issues {
-            mask_string(&mut i.message);
-        }
-        self
-    }
 }
 
 #[cfg(test)]
@@ -390,16 +201,7 @@ mod tests {
     }
 
     #[test]
-    fn dates_are_hidden_whole_and_only_whole() {
-        let mut hide = Hide::new();
-        hide.date(NaiveDate::from_ymd_opt(1970, 7, 1), Lang::Id);
-        hide.date(NaiveDate::from_ymd_opt(1970, 7, 11), Lang::Id);
-        let mut s = "Formulir (11 Juli 1970), NIK (1 Juli 1970), lain 21 Juli 1970.".to_string();
-        hide.apply(&mut s);
-        assert_eq!(
-            s,
-            "Formulir ([disamarkan]), NIK ([disamarkan]), lain 21 Juli 1970."
-        );
+    fn a_serial_keeps_its_last_two_digits() {
         assert_eq!(mask_serial("0001"), "**01");
         assert_eq!(mask_serial("12"), "12");
     }

@@ -20,6 +20,9 @@ const ORDER: &[(&str, &[&str])] = &[
     ),
     // The one reader (issue 12) turns operators' text into typed values and knows only the
     // data below it; the issue facts carry its unknown-key detail, the options its sex.
+    // Masking is a transformation of values (digits starred) that the renderers apply where
+    // they write a number; it knows nothing above the data.
+    ("masking values", &["privacy"]),
     ("reading field values", &["read"]),
     ("issue facts: codes and typed details", &["issue"]),
     ("identity numbers", &["idnumber", "nik", "kk"]),
@@ -28,7 +31,6 @@ const ORDER: &[(&str, &[&str])] = &[
     ("options of a check", &["options"]),
     ("rules and claims: typed judgments", &["rules", "claims"]),
     ("messages: the only place text is made", &["messages"]),
-    ("masking", &["privacy"]),
     ("one call per check", &["api"]),
     ("batch runs", &["write", "screen", "verval", "workbook"]),
     (

@@ -90,16 +90,8 @@ fuzz_target!(|data: &[u8]| {
     }
 
     // Masked: the same decision and outcomes, the numbers hidden.
-    let mut masked = checker.check(&raw);
-    layak::privacy::mask_evaluation(&mut masked.evaluation);
-    let mut mj = masked.to_json();
-    layak::privacy::mask_check_json(
-        &mut mj,
-        &masked.evaluation,
-        masked.applicant.birth_date.given(),
-        o.lang,
-    );
-    let (mtext, mj) = render(&mj);
+    let masked = checker.check(&raw);
+    let (mtext, mj) = render(&masked.to_json_masked(true));
     let dates = [
         checked.evaluation.nik.as_ref().and_then(|n| n.birth_date),
         checked.applicant.birth_date.given(),

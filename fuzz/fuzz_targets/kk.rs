@@ -63,7 +63,7 @@ fuzz_target!(|data: &[u8]| {
         );
     }
 
-    let (mtext, mj) = render(&layak::privacy::masked_kk_json(&r, &shown, h.lang()));
+    let (mtext, mj) = render(&r.to_json(&shown, layak::messages::Render::new(h.lang(), true)));
     assert_eq!(mj["valid"], json["valid"]);
     assert!(mj["recorded_date"].is_null());
     if let Some(m) = mj["kk"].as_str() {

@@ -95,7 +95,7 @@ fuzz_target!(|data: &[u8]| {
 
     // Masked output keeps the verdict and shows at most eight digits of the number; the
     // birth date (digits 7 to 12) and the serial's first digits are gone.
-    let masked = privacy::masked_nik_json(&r, &shown, h.lang(), opts.birth_date);
+    let masked = r.to_json(&shown, layak::messages::Render::new(h.lang(), true));
     let (mtext, mj) = render(&masked);
     assert_eq!(mj["valid"], json["valid"]);
     assert_eq!(codes(&mj["issues"]), codes(&json["issues"]));

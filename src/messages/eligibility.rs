@@ -21,7 +21,6 @@
 
 use crate::confidence::Confidence;
 use crate::issue::{Code, Detail, Issue, IssueJson};
-use crate::lang::Lang;
 use crate::messages;
 use crate::region::RegionCode;
 use crate::rules::applicant::{Applicant, Citizenship, Field, Occupation, Program};
@@ -30,6 +29,9 @@ use crate::rules::params::Resolved;
 use crate::rules::{Decision, Outcome, RuleId};
 use chrono::NaiveDate;
 use serde::{Serialize, Serializer};
+use std::borrow::Cow;
+
+use super::Render;
 
 /// The contract's eligibility result.
 #[derive(Debug, Clone, Serialize)]
@@ -84,8 +86,8 @@ impl Serialize for Allowed<'_> {
 pub enum Values<'a> {
     /// `identity.nik`.
     Nik {
-        /// The normalised NIK, when it has 16 digits.
-        nik: Option<&'a str>,
+        /// The normalised NIK, when it has 16 digits (masked when rendering masked).
+        nik: Option<Cow<'a, str>>,
         /// The NIK check's verdict, when a NIK was checked.
         valid: Option<bool>,
     },
@@ -175,14 +177,26 @@ fn source_name(s: DateSource) -> &'static str {
     }
 }
 
-fn values<'a>(r: &RuleResult, e: &'a Evaluation, a: &Applicant<'a>, p: &'a Resolved) -> Values<'a> {
+fn values<'a>(
+    r: &RuleResult,
+    e: &'a Evaluation,
+    a: &Applicant<'a>,
+    p: &'a Resolved,
+    render: Render,
+) -> Values<'a> {
     let age = match r.reason {
         Reason::Age(age) => Some(age),
         _ => None,
     };
     match r.id {
         RuleId::IdentityNik => Values::Nik {
-            nik: e.nik.as_ref().and_then(|n| n.nik_str()),
+            nik: e.nik.as_ref().and_then(|n| n.nik_str()).map(|n| {
+                if render.mask() {
+                    Cow::Owned(crate::privacy::mask_id(n))
+                } else {
+                    Cow::Borrowed(n)
+                }
+            }),
             valid: e.nik.as_ref().map(|n| n.is_valid()),
         },
         RuleId::IdentityCitizenship => Values::Citizenship {
@@ -193,20 +207,25 @@ fn values<'a>(r: &RuleResult, e: &'a Evaluation, a: &Applicant<'a>, p: &'a Resol
         RuleId::AgeMin => Values::AgeMin {
             age: age.map(|x| x.years),
             min_age: p.age_min,
-            birth_date: age.map(|x| x.birth_date),
+            birth_date: age.map(|x| x.birth_date).filter(|_| !render.mask()),
             source: age.map(|x| source_name(x.source)),
         },
         RuleId::AgeMax => Values::AgeMax {
             age: age.map(|x| x.years),
             max_age: p.age_max,
-            birth_date: age.map(|x| x.birth_date),
+            birth_date: age.map(|x| x.birth_date).filter(|_| !render.mask()),
             source: age.map(|x| source_name(x.source)),
         },
         RuleId::CategoryListed => {
             let category = a.category.given();
+            // The category is echoed as given; masked, a number typed into it is withheld.
+            let shown = category.map(|c| match render.echo(c) {
+                Cow::Owned(_) => super::privacy::masked_value(render.lang),
+                Cow::Borrowed(c) => c,
+            });
             Values::Category {
                 program: a.program.given(),
-                category,
+                category: shown,
                 listed_in: category.and_then(|c| p.category_program(c)),
             }
         }
@@ -335,28 +354,38 @@ pub fn input_issues(e: &Evaluation, a: &Applicant<'_>, p: &Resolved) -> Vec<Issu
     out
 }
 
-/// One rule as the result shows it.
+/// One rule as the result shows it, in the language of `render`, masked when it asks.
 pub fn rule_json<'a>(
     r: &RuleResult,
     e: &'a Evaluation,
     a: &Applicant<'a>,
     p: &'a Resolved,
-    lang: Lang,
+    render: impl Into<Render>,
 ) -> RuleJson<'a> {
+    let render: Render = render.into();
     let basis = p.basis(r.id, e.program);
     RuleJson {
         id: r.id,
         outcome: r.outcome,
-        message: messages::rule_message(r, e, a, p, lang),
-        values: values(r, e, a, p),
+        message: messages::rule_message(r, e, a, p, render),
+        values: values(r, e, a, p, render),
         legal_basis: &basis.reference,
         confidence: basis.confidence,
     }
 }
 
 impl Evaluation {
-    /// The result in the contract's shape, with messages in `lang`.
-    pub fn to_json<'a>(&'a self, a: &Applicant<'a>, p: &'a Resolved, lang: Lang) -> CheckJson<'a> {
+    /// The result in the contract's shape, with messages in the language of `r` (a [`Lang`](crate::lang::Lang)
+    /// or a [`Render`]). Masked, the NIK shows only its region and last two digits, the age
+    /// rules keep the age but not the birth date, and no message names a birth or recording
+    /// date or quotes a number typed anywhere (see [`crate::privacy`]).
+    pub fn to_json<'a>(
+        &'a self,
+        a: &Applicant<'a>,
+        p: &'a Resolved,
+        r: impl Into<Render>,
+    ) -> CheckJson<'a> {
+        let r: Render = r.into();
         CheckJson {
             line: None,
             decision: Some(self.decision),
@@ -365,11 +394,11 @@ impl Evaluation {
             parameters: &p.id,
             rules: self
                 .results()
-                .map(|r| rule_json(r, self, a, p, lang))
+                .map(|x| rule_json(x, self, a, p, r))
                 .collect(),
             issues: input_issues(self, a, p)
                 .iter()
-                .map(|i| i.render(lang))
+                .map(|i| i.render(r))
                 .collect(),
         }
     }
@@ -377,7 +406,12 @@ impl Evaluation {
 
 /// The result for a line that held no applicant (not JSON, not an object, empty): no
 /// decision, no rules, one issue saying why.
-pub fn unreadable_line<'a>(line: u64, issue: Issue, p: &'a Resolved, lang: Lang) -> CheckJson<'a> {
+pub fn unreadable_line<'a>(
+    line: u64,
+    issue: Issue,
+    p: &'a Resolved,
+    r: impl Into<Render>,
+) -> CheckJson<'a> {
     CheckJson {
         line: Some(line),
         decision: None,
@@ -385,6 +419,6 @@ pub fn unreadable_line<'a>(line: u64, issue: Issue, p: &'a Resolved, lang: Lang)
         as_of: p.as_of,
         parameters: &p.id,
         rules: Vec::new(),
-        issues: vec![issue.render(lang)],
+        issues: vec![issue.render(r)],
     }
 }

@@ -4,6 +4,7 @@
 
 use super::claims;
 use super::format::*;
+use super::Render;
 use crate::issue::{Code, DateProblem, Detail, Issue};
 use crate::lang::Lang;
 use crate::region::{self, RegionCode};
@@ -24,14 +25,18 @@ pub(super) fn char_shown(ch: char) -> String {
     }
 }
 
-/// The message of an issue in `lang`.
-pub fn issue_message(issue: &Issue, lang: Lang) -> String {
+/// The message of an issue, in the language of `r` (a [`Lang`] or a [`Render`]). Masked, a
+/// message names no birth date and quotes no date digits of the number (see
+/// [`crate::privacy`]).
+pub fn issue_message(issue: &Issue, r: impl Into<Render>) -> String {
     use Code::*;
+    let r: Render = r.into();
+    let lang = r.lang;
     if issue.code.as_str().starts_with("claim.") {
         return claims::issue_message(issue, lang);
     }
     if issue.code == Code::InputUnknownKey {
-        return super::input::issue_message(issue, lang);
+        return super::input::issue_message(issue, r);
     }
     let d = issue.detail;
     let (what_id, what_en) = match issue.code.as_str().split('.').next() {
@@ -116,6 +121,9 @@ pub fn issue_message(issue: &Issue, lang: Lang) -> String {
             )
         }
         NikRegionRetired | KkRegionRetired => retired_message(d, lang, what_id, what_en),
+        // Masked, the impossible date digits are not quoted: they are digits 7 to 12.
+        NikBirthDateInvalid if r.mask() => super::privacy::masked_date_problem(true, lang).into(),
+        KkDateInvalid if r.mask() => super::privacy::masked_date_problem(false, lang).into(),
         NikBirthDateInvalid => date_message(d, lang, true),
         KkDateInvalid => date_message(d, lang, false),
         NikSerialZero => pick!(
@@ -137,11 +145,11 @@ pub fn issue_message(issue: &Issue, lang: Lang) -> String {
                 lang,
                 format!(
                     "Tanggal lahir {} sering dipakai Dukcapil bila tanggal lahir sebenarnya tidak diketahui, jadi umur bisa kurang tepat.",
-                    human_date(date, Lang::Id)
+                    r.birth_date(date, Lang::Id)
                 ),
                 format!(
                     "A birth date of {} is often recorded by Dukcapil when the real date is unknown, so the age may be approximate.",
-                    human_date(date, Lang::En)
+                    r.birth_date(date, Lang::En)
                 ),
             )
         }
@@ -154,13 +162,13 @@ pub fn issue_message(issue: &Issue, lang: Lang) -> String {
                 lang,
                 format!(
                     "Tanggal lahir di formulir ({}) berbeda dengan tanggal di NIK ({}). Ini bisa terjadi bila tanggal lahir pernah dibetulkan; mohon cocokkan dengan KTP dan KK.",
-                    human_date(form, Lang::Id),
-                    human_date(nik, Lang::Id)
+                    r.birth_date(form, Lang::Id),
+                    r.birth_date(nik, Lang::Id)
                 ),
                 format!(
                     "The birth date on the form ({}) differs from the one in the NIK ({}). This happens when a birth date was corrected; please compare with the KTP and KK.",
-                    human_date(form, Lang::En),
-                    human_date(nik, Lang::En)
+                    r.birth_date(form, Lang::En),
+                    r.birth_date(nik, Lang::En)
                 ),
             )
         }
@@ -181,8 +189,8 @@ pub fn issue_message(issue: &Issue, lang: Lang) -> String {
             };
             pick!(
                 lang,
-                format!("Tanggal lahir {} jatuh setelah tanggal pemeriksaan; periksa lagi tahunnya.", human_date(b, Lang::Id)),
-                format!("The birth date {} is after the date of the check; please check the year.", human_date(b, Lang::En)),
+                format!("Tanggal lahir {} jatuh setelah tanggal pemeriksaan; periksa lagi tahunnya.", r.birth_date(b, Lang::Id)),
+                format!("The birth date {} is after the date of the check; please check the year.", r.birth_date(b, Lang::En)),
             )
         }
         ApplicantSexInvalid => pick!(
@@ -229,16 +237,16 @@ pub fn issue_message(issue: &Issue, lang: Lang) -> String {
             let (line, column) = at(d);
             pick!(
                 lang,
-                format!("Baris {line} bukan JSON yang bisa dibaca (kolom {column}). Tiap baris harus satu objek JSON, misalnya {{\"nik\": \"3522061205800001\"}}."),
-                format!("Line {line} is not readable JSON (column {column}). Each line must be one JSON object, e.g. {{\"nik\": \"3522061205800001\"}}."),
+                format!("Baris {line} bukan JSON yang bisa dibaca (kolom {column}). Tiap baris harus satu objek JSON, misalnya {{\"nik\": \"{}\"}}.", example(r)),
+                format!("Line {line} is not readable JSON (column {column}). Each line must be one JSON object, e.g. {{\"nik\": \"{}\"}}.", example(r)),
             )
         }
         ApplicantNotObject => {
             let (line, _) = at(d);
             pick!(
                 lang,
-                format!("Baris {line} bukan satu objek JSON berisi data pemohon, misalnya {{\"nik\": \"3522061205800001\"}}."),
-                format!("Line {line} is not one JSON object with an applicant's data, e.g. {{\"nik\": \"3522061205800001\"}}."),
+                format!("Baris {line} bukan satu objek JSON berisi data pemohon, misalnya {{\"nik\": \"{}\"}}.", example(r)),
+                format!("Line {line} is not one JSON object with an applicant's data, e.g. {{\"nik\": \"{}\"}}.", example(r)),
             )
         }
         ApplicantEmpty => {
@@ -271,6 +279,16 @@ pub fn issue_message(issue: &Issue, lang: Lang) -> String {
         InputType | OptionsType | Internal => super::face::registry_message(issue.code, lang),
         // The claim codes returned above.
         _ => claims::issue_message(issue, lang),
+    }
+}
+
+/// The NIK of the examples in messages about unreadable lines. Not a person's, but masked like
+/// one when masking, so that masked output shows no unmasked NIK at all.
+fn example(r: Render) -> &'static str {
+    if r.mask() {
+        "352206********01"
+    } else {
+        "3522061205800001"
     }
 }
 

@@ -2,23 +2,24 @@
 //! reader's language. The reports themselves ([`NikReport`], [`KkReport`], [`Issue`]) are
 //! typed facts made by the layers below; the text is written here, at the end.
 
-use super::issue_message;
+use super::{issue_message, Render};
 use crate::issue::{Issue, IssueJson};
 use crate::kk::{KkJson, KkReport};
-use crate::lang::Lang;
 use crate::nik::{NikJson, NikReport, RegionJson};
+use crate::privacy;
 use crate::region::{Level, Region, RegionCode};
 use crate::sex::Sex;
 use chrono::{Datelike, NaiveDate};
 
 impl Issue {
-    /// The issue as the faces show it, with its message in `lang`.
-    pub fn render(&self, lang: Lang) -> IssueJson {
+    /// The issue as the faces show it, with its message in the language of `r` (a [`Lang`](crate::lang::Lang)
+    /// or a [`Render`], which may ask for masking).
+    pub fn render(&self, r: impl Into<Render>) -> IssueJson {
         IssueJson {
             code: self.code,
             severity: self.code.severity(),
             field: self.field(),
-            message: issue_message(self, lang),
+            message: issue_message(self, r),
         }
     }
 }
@@ -28,15 +29,32 @@ impl Issue {
 fn head(
     out: &mut Vec<u8>,
     input: &str,
-    (name, number): (&str, Option<&str>),
+    (name, number): (&str, Option<&[u8; 16]>),
     valid: bool,
     [province, regency, district]: [Option<Region>; 3],
+    mask: bool,
 ) {
     out.push(b'{');
     key(out, true, "input");
-    string(out, input);
+    if mask {
+        string(out, &privacy::mask_id(input));
+    } else {
+        string(out, input);
+    }
     key(out, false, name);
-    opt_str(out, number);
+    match number {
+        Some(d) => {
+            // Normalised digits: nothing to escape.
+            out.push(b'"');
+            let at = out.len();
+            out.extend_from_slice(d);
+            if mask {
+                privacy::mask_digits(&mut out[at..]);
+            }
+            out.push(b'"');
+        }
+        None => out.extend_from_slice(b"null"),
+    }
     key(out, false, "valid");
     out.extend_from_slice(if valid { b"true" } else { b"false" });
     key(out, false, "province");
@@ -47,38 +65,71 @@ fn head(
     region(out, district);
 }
 
+/// The number as it is shown: the normalised digits, or masked ones.
+fn shown_number(digits: Option<&[u8; 16]>, mask: bool) -> Option<String> {
+    let mut d = *digits?;
+    if mask {
+        privacy::mask_digits(&mut d);
+    }
+    Some(crate::idnumber::as_str(&d).to_string())
+}
+
+/// The input as echoed: as given, or with its digits masked.
+fn shown_input(input: &str, mask: bool) -> String {
+    if mask {
+        privacy::mask_id(input)
+    } else {
+        input.to_string()
+    }
+}
+
+/// A serial as the JSON shows it: four digits, the first two starred when masking.
+fn shown_serial(s: u16, mask: bool) -> String {
+    let s = format!("{s:04}");
+    if mask {
+        privacy::mask_serial(&s)
+    } else {
+        s
+    }
+}
+
 impl NikReport {
-    /// The report in the contract's JSON shape, with messages in `lang`. `input` is echoed
-    /// as given (the faces pass the original text).
-    pub fn to_json(&self, input: &str, lang: Lang) -> NikJson {
+    /// The report in the contract's JSON shape, with messages in the language of `r`.
+    /// `input` is echoed as given (the faces pass the original text). Masked (`r.mask()`), the
+    /// input, the NIK and the serial show only what [`crate::privacy`] keeps, `birth_date`
+    /// is `null` and no message names a birth date.
+    pub fn to_json(&self, input: &str, r: impl Into<Render>) -> NikJson {
+        let r: Render = r.into();
         NikJson {
-            input: input.to_string(),
-            nik: self.nik_str().map(str::to_string),
+            input: shown_input(input, r.mask()),
+            nik: shown_number(self.nik.as_ref(), r.mask()),
             valid: self.is_valid(),
             province: self.province.map(RegionJson::from),
             regency: self.regency.map(RegionJson::from),
             district: self.district.map(RegionJson::from),
             sex: self.sex,
-            birth_date: self.birth_date,
-            serial: self.serial.map(|s| format!("{s:04}")),
-            issues: self.issues.iter().map(|i| i.render(lang)).collect(),
+            birth_date: self.birth_date.filter(|_| !r.mask()),
+            serial: self.serial.map(|s| shown_serial(s, r.mask())),
+            issues: self.issues.iter().map(|i| i.render(r)).collect(),
         }
     }
 }
 
 impl KkReport {
-    /// The report in the contract's JSON shape.
-    pub fn to_json(&self, input: &str, lang: Lang) -> KkJson {
+    /// The report in the contract's JSON shape; masked as [`NikReport::to_json`], with the
+    /// recording date `null`.
+    pub fn to_json(&self, input: &str, r: impl Into<Render>) -> KkJson {
+        let r: Render = r.into();
         KkJson {
-            input: input.to_string(),
-            kk: self.kk_str().map(str::to_string),
+            input: shown_input(input, r.mask()),
+            kk: shown_number(self.kk.as_ref(), r.mask()),
             valid: self.is_valid(),
             province: self.province.map(RegionJson::from),
             regency: self.regency.map(RegionJson::from),
             district: self.district.map(RegionJson::from),
-            recorded_date: self.recorded_date,
-            serial: self.serial.map(|s| format!("{s:04}")),
-            issues: self.issues.iter().map(|i| i.render(lang)).collect(),
+            recorded_date: self.recorded_date.filter(|_| !r.mask()),
+            serial: self.serial.map(|s| shown_serial(s, r.mask())),
+            issues: self.issues.iter().map(|i| i.render(r)).collect(),
         }
     }
 }
@@ -196,19 +247,23 @@ fn date(out: &mut Vec<u8>, d: Option<NaiveDate>) {
     }
 }
 
-fn serial(out: &mut Vec<u8>, s: Option<u16>) {
+fn serial(out: &mut Vec<u8>, s: Option<u16>, mask: bool) {
     match s {
         Some(s) if s <= 9999 => {
             out.push(b'"');
+            let at = out.len();
             padded(out, u32::from(s), 4);
+            if mask {
+                out[at..at + 2].copy_from_slice(b"**");
+            }
             out.push(b'"');
         }
-        Some(s) => string(out, &format!("{s:04}")),
+        Some(s) => string(out, &shown_serial(s, mask)),
         None => out.extend_from_slice(b"null"),
     }
 }
 
-fn issues(out: &mut Vec<u8>, issues: &[Issue], lang: Lang) {
+fn issues(out: &mut Vec<u8>, issues: &[Issue], r: Render) {
     out.push(b'[');
     for (i, issue) in issues.iter().enumerate() {
         if i > 0 {
@@ -221,48 +276,46 @@ fn issues(out: &mut Vec<u8>, issues: &[Issue], lang: Lang) {
         out.extend_from_slice(b"\",\"field\":");
         string(out, issue.field());
         out.extend_from_slice(b",\"message\":");
-        string(out, &issue_message(issue, lang));
+        string(out, &issue_message(issue, r));
         out.push(b'}');
     }
     out.push(b']');
 }
 
 impl NikReport {
-    /// Appends the report's JSON (what [`NikReport::to_json`] serialises, byte for byte) to
-    /// `out`, without building the JSON shape first.
-    pub fn write_json(&self, input: &str, lang: Lang, out: &mut Vec<u8>) {
+    /// Appends the report's JSON (what [`NikReport::to_json`] serialises, byte for byte,
+    /// masked or not) to `out`, without building the JSON shape first.
+    pub fn write_json(&self, input: &str, r: impl Into<Render>, out: &mut Vec<u8>) {
+        let r: Render = r.into();
         let regions = [self.province, self.regency, self.district];
-        head(
-            out,
-            input,
-            ("nik", self.nik_str()),
-            self.is_valid(),
-            regions,
-        );
+        let number = ("nik", self.nik.as_ref());
+        head(out, input, number, self.is_valid(), regions, r.mask());
         key(out, false, "sex");
         opt_str(out, self.sex.map(|s| if s == Sex::M { "M" } else { "F" }));
         key(out, false, "birth_date");
-        date(out, self.birth_date);
+        date(out, self.birth_date.filter(|_| !r.mask()));
         key(out, false, "serial");
-        serial(out, self.serial);
+        serial(out, self.serial, r.mask());
         key(out, false, "issues");
-        issues(out, &self.issues, lang);
+        issues(out, &self.issues, r);
         out.push(b'}');
     }
 }
 
 impl KkReport {
-    /// Appends the report's JSON (what [`KkReport::to_json`] serialises, byte for byte) to
-    /// `out`, without building the JSON shape first.
-    pub fn write_json(&self, input: &str, lang: Lang, out: &mut Vec<u8>) {
+    /// Appends the report's JSON (what [`KkReport::to_json`] serialises, byte for byte,
+    /// masked or not) to `out`, without building the JSON shape first.
+    pub fn write_json(&self, input: &str, r: impl Into<Render>, out: &mut Vec<u8>) {
+        let r: Render = r.into();
         let regions = [self.province, self.regency, self.district];
-        head(out, input, ("kk", self.kk_str()), self.is_valid(), regions);
+        let number = ("kk", self.kk.as_ref());
+        head(out, input, number, self.is_valid(), regions, r.mask());
         key(out, false, "recorded_date");
-        date(out, self.recorded_date);
+        date(out, self.recorded_date.filter(|_| !r.mask()));
         key(out, false, "serial");
-        serial(out, self.serial);
+        serial(out, self.serial, r.mask());
         key(out, false, "issues");
-        issues(out, &self.issues, lang);
+        issues(out, &self.issues, r);
         out.push(b'}');
     }
 }
@@ -271,6 +324,7 @@ impl KkReport {
 mod tests {
     use super::*;
     use crate::kk::{self, KkOptions};
+    use crate::lang::Lang;
     use crate::nik::{self, NikOptions};
 
     /// Inputs of every kind: valid, each issue, retired Papua codes, separators, quotes,
@@ -336,7 +390,13 @@ mod tests {
         let mut buf = Vec::new();
         for input in inputs() {
             let shown = String::from_utf8_lossy(&input);
-            for lang in [Lang::Id, Lang::En] {
+            for (lang, mask) in [
+                (Lang::Id, false),
+                (Lang::En, false),
+                (Lang::Id, true),
+                (Lang::En, true),
+            ] {
+                let lang = Render::new(lang, mask);
                 for o in &nik_opts {
                     let r = nik::validate(&input, o);
                     buf.clear();

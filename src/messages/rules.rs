@@ -4,6 +4,7 @@
 use super::format::*;
 use super::identity::*;
 use super::labels::*;
+use super::Render;
 use crate::issue::{Code, Severity};
 use crate::lang::Lang;
 use crate::region::{self, Level, VillageKind};
@@ -12,15 +13,18 @@ use crate::rules::evaluate::{Age, DateSource, Evaluation, Reason, RuleResult};
 use crate::rules::params::{ParamsError, ParamsErrorKind, Resolved};
 use crate::rules::{Outcome, RuleId};
 
-/// The message of one rule's result, in `lang`.
+/// The message of one rule's result, in the language of `render` (a [`Lang`] or a
+/// [`Render`]); masked, it names no birth date and no number typed as the category.
 pub fn rule_message(
     r: &RuleResult,
     e: &Evaluation,
     a: &Applicant<'_>,
     p: &Resolved,
-    lang: Lang,
+    render: impl Into<Render>,
 ) -> String {
     use Reason::*;
+    let render: Render = render.into();
+    let lang = render.lang;
     let here = p.regency.name;
     let program = a.program.given();
     let prog_id = program.map_or("", |q| program_name(q, Lang::Id));
@@ -38,7 +42,7 @@ pub fn rule_message(
                 .nik
                 .as_ref()
                 .and_then(|n| n.issues.iter().find(|i| i.severity() == Severity::Error));
-            let why = first.map(|i| issue_message(i, lang)).unwrap_or_default();
+            let why = first.map(|i| issue_message(i, render)).unwrap_or_default();
             pick!(
                 lang,
                 format!("NIK tidak sah: {why}"),
@@ -192,7 +196,7 @@ pub fn rule_message(
             "Where the person lives cannot be judged: give the village code or the KK number.".into(),
         ),
 
-        Age(age) => age_message(r, age, p, lang),
+        Age(age) => age_message(r, age, p, render),
         AgeUnknown => pick!(
             lang,
             "Usia belum bisa dihitung: tanggal lahir belum diisi dan tidak bisa dibaca dari NIK.".into(),
@@ -205,8 +209,8 @@ pub fn rule_message(
         ),
         BirthDateFuture(b) => pick!(
             lang,
-            format!("Tanggal lahir {} jatuh setelah tanggal pemeriksaan ({}); periksa lagi tahunnya.", human_date(b, Lang::Id), human_date(p.as_of, Lang::Id)),
-            format!("The birth date {} is after the date of the check ({}); please check the year.", human_date(b, Lang::En), human_date(p.as_of, Lang::En)),
+            format!("Tanggal lahir {} jatuh setelah tanggal pemeriksaan ({}); periksa lagi tahunnya.", render.birth_date(b, Lang::Id), human_date(p.as_of, Lang::Id)),
+            format!("The birth date {} is after the date of the check ({}); please check the year.", render.birth_date(b, Lang::En), human_date(p.as_of, Lang::En)),
         ),
 
         ProgramMissing { hint } => {
@@ -254,6 +258,7 @@ pub fn rule_message(
         }
         CategoryUnknown => {
             let shown = shorten(category);
+            let shown = render.echo(&shown);
             pick!(
                 lang,
                 format!("Kategori \"{shown}\" tidak ada di daftar program {prog_id}. Pilih dari daftar."),
@@ -382,7 +387,8 @@ pub fn rule_message(
     }
 }
 
-fn age_message(r: &RuleResult, age: Age, p: &Resolved, lang: Lang) -> String {
+fn age_message(r: &RuleResult, age: Age, p: &Resolved, render: Render) -> String {
+    let lang = render.lang;
     let n = age.years;
     let mut m = match (r.id, r.outcome == Outcome::Pass) {
         (RuleId::AgeMin, true) => pick!(
@@ -410,8 +416,8 @@ fn age_message(r: &RuleResult, age: Age, p: &Resolved, lang: Lang) -> String {
         ),
     };
     let (date_id, date_en) = (
-        human_date(age.birth_date, Lang::Id),
-        human_date(age.birth_date, Lang::En),
+        render.birth_date(age.birth_date, Lang::Id),
+        render.birth_date(age.birth_date, Lang::En),
     );
     if age.source == DateSource::Nik {
         m.push_str(&pick!(

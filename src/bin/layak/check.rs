@@ -12,7 +12,7 @@ use clap::Args;
 use layak::api::{CheckError, Checker};
 use layak::issue::{Code, Detail, Issue, Severity};
 use layak::messages::eligibility::{self as report, CheckJson};
-use layak::messages::{self, decision_word, outcome_word, program_name, Label};
+use layak::messages::{self, decision_word, outcome_word, program_name, Label, Render};
 use layak::options::RawOptions;
 use layak::privacy;
 use layak::rules::applicant::RawApplicant;
@@ -243,29 +243,15 @@ impl<W: Write> Run<W> {
         };
         match parsed {
             Ok(raw) => {
-                let mut checked = self.checker.check(&raw);
-                if self.sink.mask {
-                    privacy::mask_evaluation(&mut checked.evaluation);
-                }
-                let mut json = checked.to_json();
+                let checked = self.checker.check(&raw);
+                let mut json = checked.to_json_masked(self.sink.mask);
                 json.line = line;
-                if self.sink.mask {
-                    privacy::mask_check_json(
-                        &mut json,
-                        &checked.evaluation,
-                        checked.applicant.birth_date.given(),
-                        self.sink.lang,
-                    );
-                }
                 let name = checked.applicant.name;
                 self.sink.emit(&json, name)
             }
             Err(issue) => {
-                let mut json =
-                    report::unreadable_line(n, issue, &self.checker.resolved, self.sink.lang);
-                if self.sink.mask {
-                    privacy::mask_unreadable_json(&mut json);
-                }
+                let render = Render::new(self.sink.lang, self.sink.mask);
+                let json = report::unreadable_line(n, issue, &self.checker.resolved, render);
                 self.sink.emit(&json, None)
             }
         }
@@ -388,7 +374,7 @@ impl<W: Write> Sink<W> {
 
 fn self_nik<'a>(j: &'a CheckJson<'_>) -> Option<&'a str> {
     j.rules.iter().find_map(|r| match &r.values {
-        report::Values::Nik { nik, .. } => *nik,
+        report::Values::Nik { nik, .. } => nik.as_deref(),
         _ => None,
     })
 }

@@ -135,7 +135,7 @@ fn strip_bom(b: &[u8]) -> &[u8] {
 #[derive(Clone, Copy)]
 struct Style {
     json: bool,
-    /// Mask numbers echoed from the input (`--mask`).
+    /// Mask numbers echoed from the input (`--mask`): the claim is rendered masked.
     mask: bool,
 }
 
@@ -151,7 +151,12 @@ fn emit_all(out: &mut impl Write, text: &str, o: &ClaimOptions, style: Style) ->
             if !json && many && i > 0 {
                 writeln!(out)?;
             }
-            emit(out, layak::api::check_claim(c, o), o.lang, style)?;
+            emit(
+                out,
+                layak::api::check_claim_masked(c, o, style.mask),
+                o.lang,
+                style,
+            )?;
         }
         return Ok(());
     }
@@ -167,7 +172,12 @@ fn emit_all(out: &mut impl Write, text: &str, o: &ClaimOptions, style: Style) ->
         }
         first = false;
         match serde_json::from_str::<Json>(line) {
-            Ok(v) => emit(out, layak::api::check_claim(&v, o), o.lang, style)?,
+            Ok(v) => emit(
+                out,
+                layak::api::check_claim_masked(&v, o, style.mask),
+                o.lang,
+                style,
+            )?,
             Err(e) => {
                 let issue = layak::messages::claims::json_error(n, &e, o.lang);
                 if json {
@@ -202,7 +212,6 @@ struct LineError {
 }
 
 fn emit(out: &mut impl Write, r: ClaimJson, lang: Lang, style: Style) -> io::Result<()> {
-    let r = if style.mask { r.masked() } else { r };
     if style.json {
         serde_json::to_writer(&mut *out, &r)?;
         return writeln!(out);

@@ -4,11 +4,10 @@
 
 use crate::input::{echo, Lines};
 use crate::{today, usage_error, Common};
-use chrono::NaiveDate;
 use clap::Args;
 use layak::issue::{Issue, Severity};
 use layak::kk::{self, KkReport};
-use layak::messages::{human_date, sex_word, Label};
+use layak::messages::{human_date, sex_word, Label, Render};
 use layak::nik::{self, NikReport};
 use layak::options::{Options, RawOptions};
 use layak::privacy;
@@ -169,9 +168,10 @@ fn run(kind: Kind, common: &Common, mask: bool, raw: RawOptions, values: Vec<Str
         invalid: 0,
         json: Vec::with_capacity(1024),
     };
-    let result = if values.is_empty() && common.json && !mask {
+    let result = if values.is_empty() && common.json {
         let stdin = io::stdin();
-        match json_stream(kind, &opts, Lines::new(stdin.lock()), &mut out, &mut tally) {
+        let lines = Lines::new(stdin.lock());
+        match json_stream(kind, &opts, mask, lines, &mut out, &mut tally) {
             Ok(()) => Ok(()),
             Err(Stream::Write(e)) => Err(e),
             Err(Stream::Read(e)) => {
@@ -201,7 +201,6 @@ fn run(kind: Kind, common: &Common, mask: bool, raw: RawOptions, values: Vec<Str
                     json: common.json,
                     mask,
                     lang: opts.lang,
-                    form_birth_date: opts.birth_date,
                 },
                 &shown,
                 Some(line.number),
@@ -220,7 +219,6 @@ fn run(kind: Kind, common: &Common, mask: bool, raw: RawOptions, values: Vec<Str
                     json: common.json,
                     mask,
                     lang: opts.lang,
-                    form_birth_date: opts.birth_date,
                 },
                 v,
                 None,
@@ -272,6 +270,7 @@ enum Stream {
 fn json_stream<R: io::BufRead>(
     kind: Kind,
     opts: &Options,
+    mask: bool,
     mut lines: Lines<R>,
     out: &mut impl Write,
     tally: &mut Tally,
@@ -302,17 +301,20 @@ fn json_stream<R: io::BufRead>(
         let data = &data[..];
         let (invalid_a, invalid_b) = if b.len() < 256 {
             (
-                json_part(kind, opts, data, a, &mut first),
-                json_part(kind, opts, data, b, &mut second),
+                json_part(kind, opts, mask, data, a, &mut first),
+                json_part(kind, opts, mask, data, b, &mut second),
             )
         } else {
             let mut part = std::mem::take(&mut second);
             let (invalid_a, helped) = std::thread::scope(|scope| {
                 let helper = scope.spawn(move || {
-                    let n = json_part(kind, opts, data, b, &mut part);
+                    let n = json_part(kind, opts, mask, data, b, &mut part);
                     (part, n)
                 });
-                (json_part(kind, opts, data, a, &mut first), helper.join())
+                (
+                    json_part(kind, opts, mask, data, a, &mut first),
+                    helper.join(),
+                )
             });
             // A helper that panicked (no input should make one) leaves its lines to this thread.
             let invalid_b = match helped {
@@ -320,7 +322,7 @@ fn json_stream<R: io::BufRead>(
                     second = part;
                     n
                 }
-                Err(_) => json_part(kind, opts, data, b, &mut second),
+                Err(_) => json_part(kind, opts, mask, data, b, &mut second),
             };
             (invalid_a, invalid_b)
         };
@@ -337,6 +339,7 @@ fn json_stream<R: io::BufRead>(
 fn json_part(
     kind: Kind,
     opts: &Options,
+    mask: bool,
     data: &[u8],
     spans: &[(usize, usize, bool)],
     out: &mut Vec<u8>,
@@ -349,8 +352,8 @@ fn json_part(
         judge_into(bytes, opts, &mut report);
         let shown = echo(bytes, truncated);
         match &report {
-            Report::Nik(r) => r.write_json(&shown, opts.lang, out),
-            Report::Kk(r) => r.write_json(&shown, opts.lang, out),
+            Report::Nik(r) => r.write_json(&shown, Render::new(opts.lang, mask), out),
+            Report::Kk(r) => r.write_json(&shown, Render::new(opts.lang, mask), out),
         }
         out.push(b'\n');
         if !report.is_valid() {
@@ -367,8 +370,6 @@ struct Style {
     /// Mask the numbers (`--mask`).
     mask: bool,
     lang: Lang,
-    /// The form's birth date given for the cross-check, hidden too when masking.
-    form_birth_date: Option<NaiveDate>,
 }
 
 fn emit(
@@ -385,26 +386,15 @@ fn emit(
     }
     let lang = style.lang;
     if style.json {
-        match (report, style.mask) {
-            // Written straight from the typed report (byte for byte what `to_json` serialises).
-            (Report::Nik(r), false) => {
-                tally.json.clear();
-                r.write_json(shown, lang, &mut tally.json);
-                out.write_all(&tally.json)?
-            }
-            (Report::Nik(r), true) => serde_json::to_writer(
-                &mut *out,
-                &privacy::masked_nik_json(r, shown, lang, style.form_birth_date),
-            )?,
-            (Report::Kk(r), false) => {
-                tally.json.clear();
-                r.write_json(shown, lang, &mut tally.json);
-                out.write_all(&tally.json)?
-            }
-            (Report::Kk(r), true) => {
-                serde_json::to_writer(&mut *out, &privacy::masked_kk_json(r, shown, lang))?
-            }
+        // Written straight from the typed report (byte for byte what `to_json` serialises),
+        // masked by the writer itself when asked.
+        let render = Render::new(lang, style.mask);
+        tally.json.clear();
+        match report {
+            Report::Nik(r) => r.write_json(shown, render, &mut tally.json),
+            Report::Kk(r) => r.write_json(shown, render, &mut tally.json),
         }
+        out.write_all(&tally.json)?;
         return writeln!(out);
     }
     human(out, style, shown, line, report)
@@ -505,18 +495,9 @@ fn human(
             }
         }
     }
-    let masked = match (report, style.mask) {
-        (_, false) => None,
-        (Report::Nik(r), true) => {
-            Some(privacy::masked_nik_json(r, shown, lang, style.form_birth_date).issues)
-        }
-        (Report::Kk(r), true) => Some(privacy::masked_kk_json(r, shown, lang).issues),
-    };
-    for (k, i) in issues.iter().enumerate() {
-        let message = match masked.as_ref().and_then(|m| m.get(k)) {
-            Some(m) => m.message.clone(),
-            None => i.render(lang).message,
-        };
+    let render = Render::new(lang, style.mask);
+    for i in issues {
+        let message = i.render(render).message;
         writeln!(out, "  {:<8} {message}", severity_word(i, lang))?;
     }
     Ok(())

@@ -14,9 +14,15 @@ use crate::claims::{
 use crate::confidence::Confidence;
 use crate::issue::{Code, Detail, Issue, IssueJson};
 use crate::lang::Lang;
+use crate::messages::Render;
 
-/// The contract's JSON of a judged claim, with words in `lang`.
-pub fn render(f: &Findings, lang: Lang) -> ClaimJson {
+/// The contract's JSON of a judged claim, with words in the language of `render` (a
+/// [`Lang`] or a [`Render`]). A claim carries no NIK or KK field and its dates (death,
+/// accident) are not a number's; masked, a number typed as a document or a key is masked
+/// where it is echoed.
+pub fn render(f: &Findings, render: impl Into<Render>) -> ClaimJson {
+    let render: Render = render.into();
+    let lang = render.lang;
     let Findings {
         as_of,
         kind,
@@ -132,8 +138,11 @@ pub fn render(f: &Findings, lang: Lang) -> ClaimJson {
             thumbprint_accepted,
             confidence: thumb.unwrap_or(Confidence::Unconfirmed),
         },
-        unknown_documents: unknown_documents.clone(),
-        issues: issues.0.iter().map(|i| i.render(lang)).collect(),
+        unknown_documents: unknown_documents
+            .iter()
+            .map(|d| render.echo(d).into_owned())
+            .collect(),
+        issues: issues.0.iter().map(|i| i.render(render)).collect(),
     }
 }
 
