@@ -160,6 +160,9 @@ await test('using every part of the app requests only static files of its own or
   await switchLanguage(page);
   // Offline: after one visit the service worker serves the app; it must work the same.
   await page.evaluate(() => navigator.serviceWorker.ready);
+  // The workbook writer is stored in the background after that (www/sw.js): let it finish,
+  // so its requests are answered before the line is cut.
+  await page.waitForSelector('body[data-workbook="ready"]', { timeout: 60000 });
   await page.reload();
   await page.waitForSelector('body[data-ready="1"]');
   await context.setOffline(true);
