@@ -1,4 +1,4 @@
-//! `verval(...)` for the WebAssembly screening worker (the module built with the `xlsx`
+//! `verval(...)` for the WebAssembly screening worker (the module built with the `xlsx-read`
 //! feature, which the "Saring data" page loads): the same round as `layak verval`, on files
 //! the operator picked, with the results kept in memory for download.
 //!
@@ -14,7 +14,10 @@ use wasm_bindgen::prelude::*;
 const TS: &str = r#"
 export interface VervalOptions {
   as_of?: string; next?: string; lang?: "id" | "en"; mask?: boolean;
-  params?: object; verval_params?: object;
+  /** A parameter override of any set, verval quotas included (docs/parameters.md). */
+  params?: object;
+  /** Deprecated: use `params`. Still read, in the one format or the old list layout. */
+  verval_params?: object;
 }
 export interface VervalResult {
   /** File name → its text (CSV or JSON). */

@@ -23,13 +23,18 @@ const ORDER: &[(&str, &[&str])] = &[
     ("reading field values", &["read"]),
     ("issue facts: codes and typed details", &["issue"]),
     ("identity numbers", &["idnumber", "nik", "kk"]),
+    // The one dated-parameter format and its reader, below every set's users.
+    ("dated parameters", &["params"]),
     ("options of a check", &["options"]),
     ("rules and claims: typed judgments", &["rules", "claims"]),
     ("messages: the only place text is made", &["messages"]),
     ("masking", &["privacy"]),
     ("one call per check", &["api"]),
     ("batch runs", &["write", "screen", "verval", "workbook"]),
-    ("faces and tools", &["gen", "wasm", "wasm_verval"]),
+    (
+        "faces and tools",
+        &["gen", "wasm", "wasm_verval", "wasm_workbook"],
+    ),
 ];
 
 fn rank(module: &str) -> Option<usize> {

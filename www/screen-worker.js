@@ -5,6 +5,8 @@
 // the device.
 import init, { ScreenJob } from './pkg/layak_screen.js';
 import { vervalRound } from './verval-run.js';
+// The workbook writer is a module of its own, loaded only when a workbook is asked for.
+import { makeWorkbook } from './workbook.js';
 
 const WARM_UP_ROWS = 20000;
 
@@ -131,15 +133,15 @@ async function screenCsv(job, file, options, enrolled, collect, report) {
   collect();
 }
 
-// The last finished run, for results.xlsx: made only when the operator asks for it.
+// The last finished run, for results.xlsx: made only when the operator asks for it, by the
+// workbook module (www/workbook.js), here in the worker that holds the files.
 let last = null;
 
 async function workbook() {
   if (!last) throw Object.assign(new Error('no finished run'), { code: 'screen.unfinished' });
-  const csv = await Promise.all(['eligible', 'ineligible', 'review', 'errors']
-    .map(async (k) => new Uint8Array(await last.files[k].arrayBuffer())));
-  const bytes = last.job.workbook(...csv);
-  return new Blob([bytes], { type: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' });
+  const files = {};
+  for (const k of ['eligible', 'ineligible', 'review', 'errors']) files[k] = last.files[k];
+  return makeWorkbook({ kind: 'screen', summary: last.summary, files, lang: last.lang });
 }
 
 self.onmessage = async ({ data }) => {
@@ -204,8 +206,8 @@ self.onmessage = async ({ data }) => {
       files[k] = new Blob(chunks, { type: 'text/csv;charset=utf-8' });
     }
     files.summary = new Blob([JSON.stringify(summary, null, 2)], { type: 'application/json' });
-    last?.job.free();
-    last = { job, files };
+    job.free();
+    last = { summary, files, lang: options?.lang === 'en' ? 'en' : 'id' };
     self.postMessage({ run, done: true, summary, files, ms: performance.now() - started });
   } catch (e) {
     self.postMessage({ run, error: { code: e.code ?? 'internal', message: e.message ?? String(e) } });

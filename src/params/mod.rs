@@ -1,0 +1,280 @@
+//! Dated parameters: the one format every number, list and limit of layak is written in.
+//!
+//! As in OpenFisca, a parameter is not a constant but a history: a list of values, each with
+//! the day it applies from (`since`), the law or source it rests on (`reference`) and how sure
+//! we are of it (`confidence`: confirmed / likely / unconfirmed, docs/SOURCES.md). A check
+//! takes the value in force on the date the law looks at, so re-running last year's
+//! screening with `--as-of` gives last year's answer, and a rule that changes on 1 July is
+//! one more entry, not a code change.
+//!
+//! Three sets are written this way, each in its own file so either can change alone
+//! (docs/parameters.md):
+//!
+//! - eligibility, `data/params/bojonegoro-2025.toml` (read into typed values by
+//!   `rules::params`, because the rules read them a million times);
+//! - claims, `data/claims/params.toml` (amounts, payment periods, limits);
+//! - verval, `data/verval/params.toml` (the cycle, the quota, the ranking).
+//!
+//! A parameter is a table with a list of `values` and an optional `unit`:
+//!
+//! ```toml
+//! [jkm.santunan_sekaligus]
+//! unit = "rupiah"
+//! values = [
+//!   { since = "2019-12-02", value = 20000000, reference = "PP 44/2015 Pasal 34 jo. PP 82/2019", source = "setkab", confidence = "confirmed" },
+//! ]
+//! ```
+//!
+//! Each value has `since`, `value` (left out: no value from that day on), `reference`,
+//! `confidence`, and optionally `source` (where it was read), `note` and `note_en`. One
+//! reader ([`read`]) checks every set and every override the same way: dates in order, every
+//! value referenced and marked, unknown keys refused. `build.rs` turns the TOML files into
+//! JSON, so the WebAssembly package carries no TOML parser.
+//!
+//! The claims and verval sets are read into [`NamedSet`]s of [`Scalar`] values, looked up by
+//! name; an override may only name a parameter the embedded set has, with a value of the same
+//! kind.
+
+pub mod error;
+pub mod read;
+
+pub use error::{ParamsError, ParamsErrorKind};
+
+use crate::confidence::Confidence;
+use crate::lang::Lang;
+use chrono::NaiveDate;
+
+/// A start date: `"2025-01-01"` (in TOML also unquoted, `2025-01-01`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub struct Since(pub NaiveDate);
+
+/// One value of a parameter and what it rests on.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Dated<T> {
+    /// The first day the value applies; it applies until the next entry's `since`.
+    pub since: Since,
+    /// The value; absent means "no value from this day on" (a budget year that ended).
+    pub value: Option<T>,
+    /// The law, decree or article it rests on.
+    pub reference: String,
+    /// Where it was read, when that is not the reference itself (a news report, a branch
+    /// office's statement).
+    pub source: Option<String>,
+    /// How sure the value is.
+    pub confidence: Confidence,
+    /// What a reader should know, in Indonesian.
+    pub note: Option<String>,
+    /// The same in English.
+    pub note_en: Option<String>,
+}
+
+impl<T> Dated<T> {
+    /// The note in `lang`, falling back to the Indonesian one.
+    pub fn note(&self, lang: Lang) -> Option<&str> {
+        match lang {
+            Lang::En => self.note_en.as_deref().or(self.note.as_deref()),
+            Lang::Id => self.note.as_deref(),
+        }
+    }
+}
+
+/// A parameter: its values, by increasing start date.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Param<T> {
+    values: Vec<Dated<T>>,
+}
+
+impl<T> Param<T> {
+    /// A parameter from entries already checked by the reader (at least one, increasing
+    /// `since`, each with a reference).
+    pub(crate) fn from_checked(values: Vec<Dated<T>>) -> Param<T> {
+        Param { values }
+    }
+
+    /// Every entry, oldest first.
+    pub fn entries(&self) -> &[Dated<T>] {
+        &self.values
+    }
+
+    /// The entry in force on `on`: the last one whose `since` is not after it.
+    pub fn entry_on(&self, on: NaiveDate) -> Option<&Dated<T>> {
+        let n = self.values.partition_point(|e| e.since.0 <= on);
+        n.checked_sub(1).and_then(|i| self.values.get(i))
+    }
+}
+
+/// The legal basis of a rule that reads no parameter (`identity.nik`).
+#[derive(Debug, Clone, PartialEq)]
+pub struct Basis {
+    /// The law or source.
+    pub reference: String,
+    /// How sure it is.
+    pub confidence: Confidence,
+}
+
+/// A value of a claims or verval parameter.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Scalar {
+    /// Rupiah, days, months, years, a multiplier, a number of people.
+    Whole(u64),
+    /// Yes or no.
+    Bool(bool),
+    /// A code, such as `targets`.
+    Text(String),
+    /// A list of codes, such as `["desil", "row"]`.
+    Words(Vec<String>),
+}
+
+impl Scalar {
+    /// What kind of value it is, for messages: an override must keep the kind.
+    pub fn kind(&self) -> &'static str {
+        match self {
+            Scalar::Whole(_) => "a whole number",
+            Scalar::Bool(_) => "true or false",
+            Scalar::Text(_) => "text",
+            Scalar::Words(_) => "a list of texts",
+        }
+    }
+
+    /// The number, or 1/0 for yes/no.
+    pub fn whole(&self) -> Option<u64> {
+        match self {
+            Scalar::Whole(n) => Some(*n),
+            Scalar::Bool(b) => Some(u64::from(*b)),
+            _ => None,
+        }
+    }
+
+    /// The value as JSON, as it is written in a parameter file.
+    pub fn json(&self) -> serde_json::Value {
+        match self {
+            Scalar::Whole(n) => (*n).into(),
+            Scalar::Bool(b) => (*b).into(),
+            Scalar::Text(s) => s.as_str().into(),
+            Scalar::Words(w) => w.as_slice().into(),
+        }
+    }
+}
+
+/// The three parameter sets.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum SetKind {
+    /// Who may be enrolled (`data/params/`).
+    Eligibility,
+    /// Claim amounts, periods and limits (`data/claims/params.toml`).
+    Claims,
+    /// The verval cycle, quota and ranking (`data/verval/params.toml`).
+    Verval,
+}
+
+impl SetKind {
+    /// `eligibility`, `claims` or `verval`.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            SetKind::Eligibility => "eligibility",
+            SetKind::Claims => "claims",
+            SetKind::Verval => "verval",
+        }
+    }
+}
+
+/// What a set says about itself: its id (printed in every result that used it), a title and
+/// the regulations the set as a whole rests on.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct SetMeta {
+    /// The id, e.g. `bpjstk-klaim-2025`; `<id>+override` once an override changed it.
+    pub id: String,
+    /// A title for people.
+    pub title: String,
+    /// The regulations behind the whole set.
+    pub reference: Option<String>,
+}
+
+/// A parameter of a named set.
+#[derive(Debug, Clone, PartialEq)]
+pub struct NamedParam {
+    /// Dotted name, e.g. `jkm.santunan_sekaligus`.
+    pub name: String,
+    /// What the number counts (`rupiah`, `working days`).
+    pub unit: Option<String>,
+    /// Its dated values.
+    pub param: Param<Scalar>,
+}
+
+/// A set of parameters looked up by name: the claims set, the verval set.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct NamedSet {
+    /// Id, title, reference.
+    pub meta: SetMeta,
+    /// The parameters, in the order of the file.
+    pub params: Vec<NamedParam>,
+}
+
+impl NamedSet {
+    /// The parameter called `name`.
+    pub fn get(&self, name: &str) -> Option<&NamedParam> {
+        self.params.iter().find(|p| p.name == name)
+    }
+
+    /// The entry of `name` in force on `on`, if it has a value then.
+    pub fn entry_on(&self, name: &str, on: NaiveDate) -> Option<&Dated<Scalar>> {
+        self.get(name)?
+            .param
+            .entry_on(on)
+            .filter(|e| e.value.is_some())
+    }
+
+    /// This set with the parameters of `over` laid on top: each replaces the values of the
+    /// parameter of the same name (keeping its unit unless it gives one).
+    pub(crate) fn merge(&mut self, over: &[NamedParam]) {
+        for o in over {
+            match self.params.iter_mut().find(|p| p.name == o.name) {
+                Some(p) => {
+                    p.param = o.param.clone();
+                    if o.unit.is_some() {
+                        p.unit = o.unit.clone();
+                    }
+                }
+                None => self.params.push(o.clone()),
+            }
+        }
+    }
+}
+
+static CLAIMS_JSON: &str = include_str!(concat!(env!("OUT_DIR"), "/params_claims.json"));
+static VERVAL_JSON: &str = include_str!(concat!(env!("OUT_DIR"), "/params_verval.json"));
+
+/// An embedded set, which `build.rs` wrote as JSON, as JSON values. In WebAssembly the
+/// browser's own `JSON.parse` reads it, so the package carries no JSON text parser of its own.
+#[cfg(target_arch = "wasm32")]
+pub(crate) fn tree(json: &str) -> Result<serde_json::Value, ParamsError> {
+    js_sys::JSON::parse(json)
+        .ok()
+        .and_then(|v| serde_wasm_bindgen::from_value(v).ok())
+        .ok_or_else(|| ParamsError::invalid(None, "the embedded parameter set is not JSON"))
+}
+
+#[cfg(not(target_arch = "wasm32"))]
+pub(crate) fn tree(json: &str) -> Result<serde_json::Value, ParamsError> {
+    serde_json::from_str(json)
+        .map_err(|e| ParamsError::invalid(None, format!("the embedded parameter set: {e}")))
+}
+
+/// The embedded claims or verval set, read once. (The eligibility set is read into typed
+/// values: `rules::params::ParamSet::embedded`.)
+pub fn embedded(kind: SetKind) -> Result<&'static NamedSet, ParamsError> {
+    use std::sync::OnceLock;
+    static CLAIMS: OnceLock<Result<NamedSet, ParamsError>> = OnceLock::new();
+    static VERVAL: OnceLock<Result<NamedSet, ParamsError>> = OnceLock::new();
+    let (cell, json, file) = match kind {
+        SetKind::Verval => (&VERVAL, VERVAL_JSON, "data/verval/params.toml"),
+        _ => (&CLAIMS, CLAIMS_JSON, "data/claims/params.toml"),
+    };
+    cell.get_or_init(|| {
+        tree(json)
+            .and_then(|v| read::named_set(&v).map_err(ParamsError::from))
+            .map_err(|e| e.in_file(file))
+    })
+    .as_ref()
+    .map_err(Clone::clone)
+}
