@@ -115,6 +115,37 @@ async function runRound(page, { candidates = true, deaths = [path('deaths-1.csv'
   await page.waitForSelector('body[data-verval="done"]', { timeout: 90_000 });
 }
 
+/** Every sheet's name and cell texts of an XLSX file (strings shared or in the cell), as JSON:
+ *  read with Python's zipfile and XML parser, outside the code under test. */
+function cells(file) {
+  const py = `
+import json, sys, zipfile, xml.etree.ElementTree as ET
+n = '{http://schemas.openxmlformats.org/spreadsheetml/2006/main}'
+r = '{http://schemas.openxmlformats.org/officeDocument/2006/relationships}'
+z = zipfile.ZipFile(sys.argv[1])
+shared = []
+if 'xl/sharedStrings.xml' in z.namelist():
+    shared = [''.join(t.text or '' for t in si.iter(n + 't')) for si in ET.fromstring(z.read('xl/sharedStrings.xml')).iter(n + 'si')]
+rels = {x.get('Id'): x.get('Target') for x in ET.fromstring(z.read('xl/_rels/workbook.xml.rels'))}
+out = []
+for sh in ET.fromstring(z.read('xl/workbook.xml')).iter(n + 'sheet'):
+    rows = []
+    for row in ET.fromstring(z.read('xl/' + rels[sh.get(r + 'id')])).iter(n + 'row'):
+        vals = []
+        for c in row.iter(n + 'c'):
+            v = c.find(n + 'v')
+            if c.get('t') == 's': vals.append(shared[int(v.text)])
+            elif c.get('t') == 'inlineStr': vals.append(''.join(t.text or '' for t in c.iter(n + 't')))
+            else: vals.append(v.text if v is not None else '')
+        rows.append(vals)
+    out.append([sh.get('name'), rows])
+print(json.dumps(out, ensure_ascii=False))
+`;
+  const res = spawnSync('python3', ['-c', py, file], { encoding: 'utf8' });
+  if (res.status !== 0) throw new Error(`reading ${file}: ${res.stderr}`);
+  return res.stdout;
+}
+
 /** Saves one download and gives its name and bytes. */
 async function download(page, selector) {
   const [dl] = await Promise.all([page.waitForEvent('download'), page.click(selector)]);
@@ -163,8 +194,17 @@ await test('Verval: three kinds of file (enrolled, candidates, two death reports
   expect(names.includes('verval-tetap.csv') && names.includes('verval-klaim-jkm.csv') && names.includes('verval-ringkasan.json'), `names: ${names}`);
   const button = await cell('a[data-file="leave.csv"]');
   expect(button === 'Unduh daftar keluar (CSV)', `button: ${button}`);
-  // A place kept for the results workbook, hidden until it can be made.
-  expect(await page.$('#verval-xlsx[hidden]') !== null, 'the workbook button waits, hidden');
+  // The results workbook of the round, made by the workbook module: the CLI's results.xlsx.
+  await page.waitForSelector('#verval-xlsx:not([hidden])', { timeout: 30_000 });
+  const xlsx = await download(page, '#verval-xlsx');
+  expect(xlsx.name === 'verval-hasil.xlsx' && xlsx.bytes.subarray(0, 4).equals(Buffer.from('PK\x03\x04', 'latin1')), `workbook: ${xlsx.name}`);
+  // The browser's writer keeps strings in a shared table, the CLI's in the cells (its
+  // constant-memory mode): the bytes differ, every sheet and cell must not.
+  writeFileSync(path('page.xlsx'), xlsx.bytes);
+  const pageBook = cells(path('page.xlsx'));
+  const cliBook = cells(join(expected, 'results.xlsx'));
+  expect(pageBook === cliBook, `results.xlsx cells differ from layak verval's (${pageBook.length} vs ${cliBook.length} chars)`);
+  expect(pageBook.includes(A) && pageBook.includes(UNMATCHED), 'the workbook holds the rows');
 });
 
 await test('Verval: the per-desa list names people and reasons in plain words; codes only in Rincian; it prints alone', async (page) => {
