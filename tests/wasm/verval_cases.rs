@@ -41,9 +41,14 @@ pub fn run(name: &str, scenario: &str, snapshots: &[&str; 10]) {
         let bytes = d.as_str().unwrap_or_default().as_bytes();
         deaths.push(&js_sys::Uint8Array::from(bytes).into());
     }
-    let result =
-        layak::wasm_verval::verval_round(enrolled.as_bytes(), candidates, deaths, options(&s))
-            .unwrap_or_else(|e| panic!("{name}: verval threw {:?}", get(&e, "code").as_string()));
+    let result = layak::wasm_verval::verval_round(
+        enrolled.as_bytes(),
+        candidates,
+        deaths,
+        options(&s),
+        None,
+    )
+    .unwrap_or_else(|e| panic!("{name}: verval threw {:?}", get(&e, "code").as_string()));
     let files = get(&result, "files");
     let mut failures = Vec::new();
     // The snapshots are listed in the order of `OutFile::ALL` (see `verval_tests!`).
