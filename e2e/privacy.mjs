@@ -11,7 +11,7 @@
 //   - "Hapus data" (#clear-all) leaves no entered value in any field and no result shown,
 //     on the Verval page and the Lapor kematian form too.
 // Prints "N passed, M failed" last.
-import { chromium } from 'playwright-core';
+import { launch, runner, expect, open as openAt, fillApplicant } from './helpers.mjs';
 import { createServer, request as httpRequest } from 'node:http';
 import { stat } from 'node:fs/promises';
 import { mkdtempSync, writeFileSync } from 'node:fs';
@@ -45,56 +45,27 @@ await new Promise((ok) => proxy.listen(0, '127.0.0.1', ok));
 const url = `http://127.0.0.1:${proxy.address().port}/`;
 const ORIGIN = new URL(url).origin;
 
-const browser = await chromium.launch({
-  executablePath: '/usr/bin/chromium',
-  headless: true,
-  args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
-    '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-});
-
-let passed = 0, failed = 0;
-function expect(cond, msg) { if (!cond) throw new Error(msg); }
-
-async function test(name, fn) {
-  const context = await browser.newContext();
-  const page = await context.newPage();
-  const problems = [];
-  const requests = [];
-  context.on('request', (r) => requests.push({ url: r.url(), method: r.method(), body: r.postDataBuffer(), from: 'browser' }));
-  page.on('websocket', (w) => problems.push(`websocket opened: ${w.url()}`));
-  page.on('pageerror', (e) => problems.push(`page error: ${e.message}`));
-  page.on('console', (m) => { if (m.type() === 'error') problems.push(`console: ${m.text()}`); });
-  // Any request the Content-Security-Policy blocked was still an attempt to send data out.
-  await context.addInitScript(() => {
-    window.__cspViolations = [];
-    document.addEventListener('securitypolicyviolation', (e) => window.__cspViolations.push(`${e.violatedDirective} ${e.blockedURI}`));
-  });
-  seen.length = 0;
-  let timer;
-  try {
-    // A hung promise (a service worker that never activates) fails the test, not the run.
-    await Promise.race([
-      fn(page, context, requests),
-      new Promise((_, no) => { timer = setTimeout(() => no(new Error('timed out after 90 s')), 90_000); }),
-    ]);
+const browser = await launch();
+const { test, finish } = runner(browser, {
+  timeoutMs: 90_000, // a hung promise (a service worker that never activates) fails the test, not the run
+  async before(context, page, problems) {
+    const requests = [];
+    context.on('request', (r) => requests.push({ url: r.url(), method: r.method(), body: r.postDataBuffer(), from: 'browser' }));
+    page.on('websocket', (w) => problems.push(`websocket opened: ${w.url()}`));
+    // Any request the Content-Security-Policy blocked was still an attempt to send data out.
+    await context.addInitScript(() => {
+      window.__cspViolations = [];
+      document.addEventListener('securitypolicyviolation', (e) => window.__cspViolations.push(`${e.violatedDirective} ${e.blockedURI}`));
+    });
+    seen.length = 0;
+    return [requests];
+  },
+  async after(page, problems) {
     const csp = await page.evaluate(() => window.__cspViolations || []).catch(() => []);
     if (csp.length) problems.push(`CSP violations: ${csp.join(', ')}`);
-    if (problems.length) throw new Error(problems.join('\n'));
-    passed++;
-    console.log(`ok   ${name}`);
-  } catch (e) {
-    failed++;
-    console.log(`FAIL ${name}\n     ${String(e.stack || e).split('\n').join('\n     ')}`);
-  } finally {
-    clearTimeout(timer);
-    await context.close();
-  }
-}
-
-async function open(page, hash = '') {
-  await page.goto(url + hash);
-  await page.waitForSelector('body[data-ready="1"]');
-}
+  },
+});
+const open = (page, hash = '') => openAt(page, url, hash);
 
 /** Whether a URL path names a file under the served root (a directory serves index.html). */
 async function isStaticFile(pathname) {
@@ -117,15 +88,7 @@ async function register(page) {
   await page.keyboard.type(NIK);
   await page.click('#kk');
   await page.keyboard.type(KK);
-  await page.fill('#name', NAME);
-  await page.fill('#birth_date', '1980-05-12');
-  await page.check('input[name="sex"][value="M"]');
-  await page.selectOption('#citizenship', 'WNI');
-  await page.selectOption('#kecamatan', '35.22.06');
-  await page.selectOption('#village_code', '35.22.06.2001');
-  await page.check('input[name="program"][value="rentan"]');
-  await page.selectOption('#category', 'buruh_tani');
-  await page.selectOption('#occupation', 'none');
+  await fillApplicant(page, { name: NAME, occupation: 'none' });
   await page.check('#in_poverty_data');
   await page.click('button[type="submit"]');
   await page.waitForSelector('#decision-badge');
@@ -161,8 +124,11 @@ await test('using every part of the app requests only static files of its own or
   await fileClaim(page);
   await page.click('a[data-page="saring"]');
   await switchLanguage(page);
-  // Offline: after one visit the service worker serves the app; it must work the same.
+  // Offline: after one visit the service worker serves the app; it must work the same. The
+  // workbook writer is stored in a second stage after the app is ready; wait for it, so that
+  // going offline does not cut that download (a cut download is retried on the next visit).
   await page.evaluate(() => navigator.serviceWorker.ready);
+  await page.waitForSelector('body[data-workbook="ready"]', { timeout: 60000 });
   await page.reload();
   await page.waitForSelector('body[data-ready="1"]');
   await context.setOffline(true);
@@ -357,5 +323,4 @@ await test('Verval and Lapor kematian: files and the report stay on the device, 
 await browser.close();
 await new Promise((ok) => proxy.close(ok));
 await upstream.close();
-console.log(`${passed} passed, ${failed} failed`);
-process.exit(failed ? 1 : 0);
+process.exit(finish());

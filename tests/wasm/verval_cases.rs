@@ -41,6 +41,7 @@ pub fn run(name: &str, scenario: &str, snapshots: &[&str; 10]) {
         let bytes = d.as_str().unwrap_or_default().as_bytes();
         deaths.push(&js_sys::Uint8Array::from(bytes).into());
     }
+    // No progress callback: the scenarios are a few rows.
     let result = layak::wasm_verval::verval_round(
         enrolled.as_bytes(),
         candidates,
