@@ -11,7 +11,7 @@
 //   - both pages: no sideways scroll, 44 px targets, labels tied to inputs, axe-core AA, and
 //     the kiosk's idle clear.
 // Prints "N passed, M failed" last; screenshots go to test-artifacts/verval/.
-import { chromium } from 'playwright-core';
+import { launch, runner, expect, open as openAt } from './helpers.mjs';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { execFileSync, spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
@@ -71,39 +71,12 @@ const want = JSON.parse(readFileSync(join(expected, 'summary.json'), 'utf8'));
 // --- The browser ---------------------------------------------------------------------------
 
 const server = await serve(WWW, 0);
-const browser = await chromium.launch({
-  executablePath: '/usr/bin/chromium',
-  headless: true,
-  args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
-    '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+const browser = await launch();
+// axe-core is injected as a script: the test context lets it past the page's CSP.
+const { test, finish } = runner(browser, {
+  contextOptions: ({ viewport = KIOSK } = {}) => ({ viewport, bypassCSP: true, acceptDownloads: true }),
 });
-
-let passed = 0, failed = 0;
-async function test(name, fn, { viewport = KIOSK, init = null } = {}) {
-  const context = await browser.newContext({ viewport, bypassCSP: true, acceptDownloads: true });
-  if (init) await context.addInitScript(init);
-  const page = await context.newPage();
-  const problems = [];
-  page.on('pageerror', (e) => problems.push(`page error: ${e.message}`));
-  page.on('console', (m) => { if (m.type() === 'error') problems.push(`console: ${m.text()}`); });
-  try {
-    await fn(page, context);
-    if (problems.length) throw new Error(problems.join('\n'));
-    passed++;
-    console.log(`ok   ${name}`);
-  } catch (e) {
-    failed++;
-    console.log(`FAIL ${name}\n     ${String(e.stack || e).split('\n').join('\n     ')}`);
-  } finally {
-    await context.close();
-  }
-}
-function expect(cond, msg) { if (!cond) throw new Error(msg); }
-
-async function open(page, hash = '') {
-  await page.goto(server.url + hash);
-  await page.waitForSelector('body[data-ready="1"]');
-}
+const open = (page, hash = '') => openAt(page, server.url, hash);
 
 /** Picks the files as an operator does and runs the round. */
 async function runRound(page, { candidates = true, deaths = [path('deaths-1.csv'), path('deaths-2.csv')] } = {}) {
@@ -379,7 +352,8 @@ await test('phone: Lapor kematian asks for the required fields first, then shows
   expect((await unlabelled(page, '#page-lapor')).length === 0, 'labels tied to inputs');
 }, { viewport: PHONE });
 
-await test('phone: the report is shared (navigator.share with a file) and layak verval --deaths accepts it', async (page) => {
+await test('phone: the report is shared (navigator.share with a file) and layak verval --deaths accepts it', async (page, context) => {
+  await context.addInitScript(shareStub);
   await open(page, '#lapor');
   await fillLapor(page);
   await page.click('#lapor-send');
@@ -399,16 +373,17 @@ await test('phone: the report is shared (navigator.share with a file) and layak 
   // Nothing kept on the phone.
   const kept = await page.evaluate(async () => localStorage.length + sessionStorage.length + (await indexedDB.databases()).length);
   expect(kept === 0, 'nothing stored');
-}, { viewport: PHONE, init: shareStub });
+}, { viewport: PHONE });
 
-await test('phone: without Web Share the report is downloaded, the same file', async (page) => {
+await test('phone: without Web Share the report is downloaded, the same file', async (page, context) => {
+  await context.addInitScript(noShare);
   await open(page, '#lapor');
   await fillLapor(page);
   const got = await download(page, '#lapor-send');
   expect(got.bytes.toString('utf8') === REPORT, `downloaded:\n${got.bytes}`);
   expect(got.name.startsWith('lapor-kematian-3522062001-2025-05-20-'), `name ${got.name}`);
   expect((await page.textContent('#lapor-note')).includes(got.name), 'says where it went');
-}, { viewport: PHONE, init: noShare });
+}, { viewport: PHONE });
 
 await test('kiosk: idle clear empties the Verval page and the Lapor kematian form too', async (page) => {
   await page.clock.install({ time: new Date('2025-06-02T08:00:00+07:00') });
@@ -432,5 +407,4 @@ await test('kiosk: idle clear empties the Verval page and the Lapor kematian for
 
 await browser.close();
 await server.close();
-console.log(`${passed} passed, ${failed} failed`);
-process.exit(failed ? 1 : 0);
+process.exit(finish());
