@@ -269,12 +269,14 @@ writeFileSync(DEATHS, `nik,tanggal_meninggal,tanggal_lapor\n${NIK},2025-03-10,20
 /** A verval round on the device and a death reported on the Lapor kematian form. */
 async function vervalAndReport(page) {
   await page.click('a[data-page="verval"]');
+  await page.waitForSelector('#page-verval:not([hidden])');
   await page.setInputFiles('#verval-enrolled', ENROLLED);
   await page.setInputFiles('#verval-deaths', [DEATHS]);
   await page.fill('#verval-as-of', '2025-06-01');
   await page.click('#verval-start');
   await page.waitForSelector('body[data-verval="done"]', { timeout: 60_000 });
   await page.click('a[data-page="lapor"]');
+  await page.waitForSelector('#page-lapor:not([hidden])');
   await page.fill('#lapor-nik', NIK);
   await page.fill('#lapor-death-date', '2025-03-10');
   await page.fill('#lapor-reporter', 'Siti Pelapor');

@@ -11,7 +11,7 @@
 //   - both pages: no sideways scroll, 44 px targets, labels tied to inputs, axe-core AA, and
 //     the kiosk's idle clear.
 // Prints "N passed, M failed" last; screenshots go to test-artifacts/verval/.
-import { chromium } from 'playwright-core';
+import { launch, runner, expect, open as openAt } from './helpers.mjs';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { execFileSync, spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
@@ -71,39 +71,12 @@ const want = JSON.parse(readFileSync(join(expected, 'summary.json'), 'utf8'));
 // --- The browser ---------------------------------------------------------------------------
 
 const server = await serve(WWW, 0);
-const browser = await chromium.launch({
-  executablePath: '/usr/bin/chromium',
-  headless: true,
-  args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
-    '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+const browser = await launch();
+// axe-core is injected as a script: the test context lets it past the page's CSP.
+const { test, finish } = runner(browser, {
+  contextOptions: ({ viewport = KIOSK } = {}) => ({ viewport, bypassCSP: true, acceptDownloads: true }),
 });
-
-let passed = 0, failed = 0;
-async function test(name, fn, { viewport = KIOSK, init = null } = {}) {
-  const context = await browser.newContext({ viewport, bypassCSP: true, acceptDownloads: true });
-  if (init) await context.addInitScript(init);
-  const page = await context.newPage();
-  const problems = [];
-  page.on('pageerror', (e) => problems.push(`page error: ${e.message}`));
-  page.on('console', (m) => { if (m.type() === 'error') problems.push(`console: ${m.text()}`); });
-  try {
-    await fn(page, context);
-    if (problems.length) throw new Error(problems.join('\n'));
-    passed++;
-    console.log(`ok   ${name}`);
-  } catch (e) {
-    failed++;
-    console.log(`FAIL ${name}\n     ${String(e.stack || e).split('\n').join('\n     ')}`);
-  } finally {
-    await context.close();
-  }
-}
-function expect(cond, msg) { if (!cond) throw new Error(msg); }
-
-async function open(page, hash = '') {
-  await page.goto(server.url + hash);
-  await page.waitForSelector('body[data-ready="1"]');
-}
+const open = (page, hash = '') => openAt(page, server.url, hash);
 
 /** Picks the files as an operator does and runs the round. */
 async function runRound(page, { candidates = true, deaths = [path('deaths-1.csv'), path('deaths-2.csv')] } = {}) {
@@ -113,6 +86,37 @@ async function runRound(page, { candidates = true, deaths = [path('deaths-1.csv'
   await page.fill('#verval-as-of', AS_OF);
   await page.click('#verval-start');
   await page.waitForSelector('body[data-verval="done"]', { timeout: 90_000 });
+}
+
+/** Every sheet's name and cell texts of an XLSX file (strings shared or in the cell), as JSON:
+ *  read with Python's zipfile and XML parser, outside the code under test. */
+function cells(file) {
+  const py = `
+import json, sys, zipfile, xml.etree.ElementTree as ET
+n = '{http://schemas.openxmlformats.org/spreadsheetml/2006/main}'
+r = '{http://schemas.openxmlformats.org/officeDocument/2006/relationships}'
+z = zipfile.ZipFile(sys.argv[1])
+shared = []
+if 'xl/sharedStrings.xml' in z.namelist():
+    shared = [''.join(t.text or '' for t in si.iter(n + 't')) for si in ET.fromstring(z.read('xl/sharedStrings.xml')).iter(n + 'si')]
+rels = {x.get('Id'): x.get('Target') for x in ET.fromstring(z.read('xl/_rels/workbook.xml.rels'))}
+out = []
+for sh in ET.fromstring(z.read('xl/workbook.xml')).iter(n + 'sheet'):
+    rows = []
+    for row in ET.fromstring(z.read('xl/' + rels[sh.get(r + 'id')])).iter(n + 'row'):
+        vals = []
+        for c in row.iter(n + 'c'):
+            v = c.find(n + 'v')
+            if c.get('t') == 's': vals.append(shared[int(v.text)])
+            elif c.get('t') == 'inlineStr': vals.append(''.join(t.text or '' for t in c.iter(n + 't')))
+            else: vals.append(v.text if v is not None else '')
+        rows.append(vals)
+    out.append([sh.get('name'), rows])
+print(json.dumps(out, ensure_ascii=False))
+`;
+  const res = spawnSync('python3', ['-c', py, file], { encoding: 'utf8' });
+  if (res.status !== 0) throw new Error(`reading ${file}: ${res.stderr}`);
+  return res.stdout;
 }
 
 /** Saves one download and gives its name and bytes. */
@@ -163,8 +167,17 @@ await test('Verval: three kinds of file (enrolled, candidates, two death reports
   expect(names.includes('verval-tetap.csv') && names.includes('verval-klaim-jkm.csv') && names.includes('verval-ringkasan.json'), `names: ${names}`);
   const button = await cell('a[data-file="leave.csv"]');
   expect(button === 'Unduh daftar keluar (CSV)', `button: ${button}`);
-  // A place kept for the results workbook, hidden until it can be made.
-  expect(await page.$('#verval-xlsx[hidden]') !== null, 'the workbook button waits, hidden');
+  // The results workbook of the round, made by the workbook module: the CLI's results.xlsx.
+  await page.waitForSelector('#verval-xlsx:not([hidden])', { timeout: 30_000 });
+  const xlsx = await download(page, '#verval-xlsx');
+  expect(xlsx.name === 'verval-hasil.xlsx' && xlsx.bytes.subarray(0, 4).equals(Buffer.from('PK\x03\x04', 'latin1')), `workbook: ${xlsx.name}`);
+  // The browser's writer keeps strings in a shared table, the CLI's in the cells (its
+  // constant-memory mode): the bytes differ, every sheet and cell must not.
+  writeFileSync(path('page.xlsx'), xlsx.bytes);
+  const pageBook = cells(path('page.xlsx'));
+  const cliBook = cells(join(expected, 'results.xlsx'));
+  expect(pageBook === cliBook, `results.xlsx cells differ from layak verval's (${pageBook.length} vs ${cliBook.length} chars)`);
+  expect(pageBook.includes(A) && pageBook.includes(UNMATCHED), 'the workbook holds the rows');
 });
 
 await test('Verval: the per-desa list names people and reasons in plain words; codes only in Rincian; it prints alone', async (page) => {
@@ -339,7 +352,8 @@ await test('phone: Lapor kematian asks for the required fields first, then shows
   expect((await unlabelled(page, '#page-lapor')).length === 0, 'labels tied to inputs');
 }, { viewport: PHONE });
 
-await test('phone: the report is shared (navigator.share with a file) and layak verval --deaths accepts it', async (page) => {
+await test('phone: the report is shared (navigator.share with a file) and layak verval --deaths accepts it', async (page, context) => {
+  await context.addInitScript(shareStub);
   await open(page, '#lapor');
   await fillLapor(page);
   await page.click('#lapor-send');
@@ -359,16 +373,17 @@ await test('phone: the report is shared (navigator.share with a file) and layak 
   // Nothing kept on the phone.
   const kept = await page.evaluate(async () => localStorage.length + sessionStorage.length + (await indexedDB.databases()).length);
   expect(kept === 0, 'nothing stored');
-}, { viewport: PHONE, init: shareStub });
+}, { viewport: PHONE });
 
-await test('phone: without Web Share the report is downloaded, the same file', async (page) => {
+await test('phone: without Web Share the report is downloaded, the same file', async (page, context) => {
+  await context.addInitScript(noShare);
   await open(page, '#lapor');
   await fillLapor(page);
   const got = await download(page, '#lapor-send');
   expect(got.bytes.toString('utf8') === REPORT, `downloaded:\n${got.bytes}`);
   expect(got.name.startsWith('lapor-kematian-3522062001-2025-05-20-'), `name ${got.name}`);
   expect((await page.textContent('#lapor-note')).includes(got.name), 'says where it went');
-}, { viewport: PHONE, init: noShare });
+}, { viewport: PHONE });
 
 await test('kiosk: idle clear empties the Verval page and the Lapor kematian form too', async (page) => {
   await page.clock.install({ time: new Date('2025-06-02T08:00:00+07:00') });
@@ -392,5 +407,4 @@ await test('kiosk: idle clear empties the Verval page and the Lapor kematian for
 
 await browser.close();
 await server.close();
-console.log(`${passed} passed, ${failed} failed`);
-process.exit(failed ? 1 : 0);
+process.exit(finish());

@@ -102,7 +102,7 @@ export function vervalPage() {
         bar.hidden = true;
         start.disabled = false;
         status.textContent = `${t('verval.done')} (${(data.ms / 1000).toFixed(1)} s)`;
-        last = data;
+        last = { ...data, lang: options.lang };
         desaShown = '';
         show();
         result.focus({ preventScroll: true });
@@ -184,8 +184,29 @@ export function vervalPage() {
       urls.push(url);
       return el('a', { href: url, download: t(`verval.file_${key}`), class: 'button', dataset: { file: name } }, t(`verval.download_${key}`));
     }));
-    // results.xlsx of the round: offered once the workbook module can write it (issue 14).
+    // results.xlsx of the round (every value a text cell, so Excel keeps the NIK's digits;
+    // the reasons in words), made on request by the workbook module (www/workbook.js) in a
+    // worker of its own. Offered once the device holds the module or the network can bring
+    // it. Imported here, not at the top: the forms need it never.
     const xlsx = el('button', { type: 'button', class: 'button', id: 'verval-xlsx', dataset: { file: 'results.xlsx' }, hidden: true }, t('screen.download_xlsx'));
+    const made = last;
+    xlsx.addEventListener('click', async () => {
+      status.classList.remove('error');
+      status.textContent = t('screen.xlsx_making');
+      try {
+        const { resultsWorkbook } = await import('./workbook.js');
+        const blob = await resultsWorkbook({ kind: 'verval', summary: made.summary, files: made.files, lang: made.lang });
+        if (last !== made) return;
+        const url = URL.createObjectURL(blob);
+        urls.push(url);
+        el('a', { href: url, download: t('verval.file_xlsx') }).click();
+        status.textContent = '';
+      } catch (e) {
+        status.textContent = e.code === 'workbook.offline' ? t('screen.xlsx_offline') : (e.message ?? String(e));
+        status.classList.add('error');
+      }
+    });
+    import('./workbook.js').then((m) => m.workbookAvailable()).then((ok) => { xlsx.hidden = !ok; }, () => {});
     box.prepend(xlsx);
     return box;
   }

@@ -93,6 +93,7 @@ pub(crate) const LABELS: &[(&str, &str, &str)] = &[
     ("verval.file_waitlist", "verval-daftar-tunggu.csv", "waitlist.csv"),
     ("verval.file_not_admitted", "verval-calon-tidak-diterima.csv", "not-admitted.csv"),
     ("verval.file_summary", "verval-ringkasan.json", "summary.json"),
+    ("verval.file_xlsx", "verval-hasil.xlsx", "results.xlsx"),
     // --- Verval: the per-desa list -----------------------------------------------------------
     ("verval.desa_title", "Daftar per desa untuk rapat verval", "Per-desa list for the verval meeting"),
     ("verval.print_title", "Daftar verval per desa, per", "Verval list per desa, as of"),
