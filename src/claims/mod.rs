@@ -36,38 +36,8 @@ use heirs::{Entitled, Group, Relation};
 pub use json::Json;
 use serde::{Deserialize, Serialize};
 
-/// The three kinds of claim.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum ClaimType {
-    /// Jaminan Kematian: death not caused by a work accident.
-    Jkm,
-    /// Jaminan Kecelakaan Kerja: work accident (treatment, disability, death).
-    Jkk,
-    /// The yearly scholarship for the children of a participant who died or was totally
-    /// disabled.
-    Beasiswa,
-}
-
-impl ClaimType {
-    /// `jkm`, `jkk` or `beasiswa`.
-    pub fn code(self) -> &'static str {
-        match self {
-            ClaimType::Jkm => "jkm",
-            ClaimType::Jkk => "jkk",
-            ClaimType::Beasiswa => "beasiswa",
-        }
-    }
-
-    /// Reads a type; case and surrounding spaces do not matter.
-    pub fn parse(s: &str) -> Option<ClaimType> {
-        match s.trim().to_ascii_lowercase().as_str() {
-            "jkm" => Some(ClaimType::Jkm),
-            "jkk" => Some(ClaimType::Jkk),
-            "beasiswa" => Some(ClaimType::Beasiswa),
-            _ => None,
-        }
-    }
-}
+/// The three kinds of claim (`jkm`, `jkk`, `beasiswa`), read by the one reader.
+pub use crate::read::claim_codes::ClaimType;
 
 pub use crate::issue::claim::ClaimDetail;
 
