@@ -53,21 +53,26 @@ pub fn compile(out_dir: &Path, path: &str, id: &str, out_name: &str) {
     fs::write(out_dir.join(out_name), json.to_string()).expect("write generated parameter set");
     // The WebAssembly package shows no notes and no sources (only `layak params` does), and
     // every byte of it is downloaded by phones on a weak signal: its copy leaves them out.
-    strip(&mut json, &["note", "note_en", "source", "unit"]);
+    strip(&mut json);
     let slim = out_name.replace(".json", ".wasm.json");
     fs::write(out_dir.join(slim), json.to_string()).expect("write generated parameter set");
 }
 
-/// Removes `keys` from every table of `v`.
-fn strip(v: &mut serde_json::Value, keys: &[&str]) {
+/// Removes the notes and sources of every dated value and the unit of every parameter. Only
+/// those: a parameter may itself be called `source` (`quota.source`).
+fn strip(v: &mut serde_json::Value) {
     match v {
         serde_json::Value::Object(m) => {
-            for k in keys {
-                m.remove(*k);
+            if m.contains_key("since") {
+                for k in ["note", "note_en", "source"] {
+                    m.remove(k);
+                }
+            } else if m.contains_key("values") {
+                m.remove("unit");
             }
-            m.values_mut().for_each(|x| strip(x, keys));
+            m.values_mut().for_each(strip);
         }
-        serde_json::Value::Array(a) => a.iter_mut().for_each(|x| strip(x, keys)),
+        serde_json::Value::Array(a) => a.iter_mut().for_each(strip),
         _ => {}
     }
 }

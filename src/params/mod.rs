@@ -330,3 +330,48 @@ pub fn embedded(kind: SetKind) -> Result<std::sync::Arc<NamedSet>, ParamsError> 
         _ => claims,
     })
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The WebAssembly package's copies of the sets (without notes, sources and units) hold
+    /// every parameter and value of the full ones (a parameter may be called `source`).
+    #[test]
+    fn the_packages_copies_hold_every_value() {
+        let pairs = [
+            (
+                CLAIMS_JSON,
+                include_str!(concat!(env!("OUT_DIR"), "/params_claims.wasm.json")),
+            ),
+            (
+                VERVAL_JSON,
+                include_str!(concat!(env!("OUT_DIR"), "/params_verval.wasm.json")),
+            ),
+        ];
+        for (full, slim) in pairs {
+            let full = read::named_set(&tree(full).unwrap()).unwrap();
+            let slim = read::named_set(&tree(slim).unwrap()).unwrap();
+            assert_eq!(full.params.len(), slim.params.len(), "{}", full.meta.id);
+            for (f, s) in full.params.iter().zip(&slim.params) {
+                assert_eq!(f.name, s.name);
+                assert!(s.unit.is_none() && f.unit.is_some(), "{}", f.name);
+                let values = |p: &NamedParam| -> Vec<_> {
+                    p.param
+                        .entries()
+                        .iter()
+                        .map(|e| (e.since, e.value.clone(), e.reference.clone(), e.confidence))
+                        .collect()
+                };
+                assert_eq!(values(f), values(s), "{}", f.name);
+            }
+        }
+        // The eligibility copy is read by the eligibility reader's own tests in wasm.
+        let slim = include_str!(concat!(
+            env!("OUT_DIR"),
+            "/params_bojonegoro-2025.wasm.json"
+        ));
+        let file = crate::rules::params::ParamFile::from_json_str(slim).unwrap();
+        assert!(crate::rules::params::ParamSet::complete(file).is_ok());
+    }
+}
