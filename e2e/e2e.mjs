@@ -235,6 +235,49 @@ await test('after one visit the app works offline', async (page, context) => {
   await page.screenshot({ path: `${ARTIFACTS}offline.png`, fullPage: true });
 });
 
+await test('the workbook writer is stored after the app is ready offline, and Saring data makes results.xlsx without signal', async (page, context) => {
+  await open(page);
+  // The badge is shown once the app is stored; the workbook module follows in the background.
+  await page.waitForSelector('body[data-offline="ready"]', { timeout: 60000 });
+  await page.waitForSelector('body[data-workbook="ready"]', { timeout: 60000 });
+  const stored = await page.evaluate(async () => Boolean(await caches.match('pkg/layak_workbook_bg.wasm')));
+  expect(stored, 'the workbook module is in the cache');
+  await context.setOffline(true);
+  await page.goto(`${url}#saring`);
+  await page.waitForSelector('body[data-ready="1"]');
+  await page.setInputFiles('#screen-file', { name: 'calon.csv', mimeType: 'text/csv', buffer: readFileSync(new URL('../tests/screen/bom_crlf.csv', import.meta.url)) });
+  await page.click('#screen-start');
+  const button = page.locator('[data-file="results"]:not([hidden])');
+  await button.waitFor({ timeout: 60000 });
+  const [download] = await Promise.all([page.waitForEvent('download', { timeout: 60000 }), button.click()]);
+  expect(download.suggestedFilename() === 'hasil-saring.xlsx', download.suggestedFilename());
+  const bytes = readFileSync(await download.path());
+  expect(bytes[0] === 0x50 && bytes[1] === 0x4b, 'not a zip');
+  for (let i = 1; i <= 5; i++) expect(bytes.includes(`xl/worksheets/sheet${i}.xml`), `sheet${i}`);
+});
+
+await test('workbook.js makes a verval workbook on a page (in a worker of its own) from the files as the verval result holds them', async (page) => {
+  await open(page);
+  const made = await page.evaluate(async () => {
+    const { resultsWorkbook } = await import('./workbook.js');
+    const summary = { as_of: '2025-06-01', next: '2025-12-01', enrolled: { rows: 1, stay: 1 }, deaths: { rows: 0 }, programs: {}, budget: {} };
+    const files = {
+      'stay.csv': 'nik,nama,ends_on,ends_because,message\r\n3522061205800001,Sutrisno,,,tetap\r\n',
+      'leave.csv': 'nik,nama,reasons,message\r\n',
+      'summary.json': JSON.stringify(summary),
+    };
+    const blob = await resultsWorkbook({ kind: 'verval', summary, files, lang: 'en' });
+    let tooMany = null;
+    try {
+      await resultsWorkbook({ kind: 'verval', summary: { enrolled: { rows: 400000 } }, files: {}, lang: 'en' });
+    } catch (e) { tooMany = e.code; }
+    return { type: blob.type, size: blob.size, head: Array.from(new Uint8Array(await blob.slice(0, 2).arrayBuffer())), tooMany };
+  });
+  expect(made.head[0] === 0x50 && made.head[1] === 0x4b && made.size > 1000, `not a workbook: ${JSON.stringify(made)}`);
+  expect(made.type.includes('spreadsheetml'), made.type);
+  expect(made.tooMany === 'workbook.rows', `over the browser's rows: ${made.tooMany}`);
+});
+
 await browser.close();
 await close();
 process.exit(finish());

@@ -8,11 +8,14 @@
 //     browser, by a logging proxy in front of e2e/serve.mjs, and CSP violations);
 //   - nothing is stored but the service worker's cache of the app itself: localStorage,
 //     sessionStorage, cookies and IndexedDB stay empty;
-//   - "Hapus data" (#clear-all) leaves no entered value in any field and no result shown.
+//   - "Hapus data" (#clear-all) leaves no entered value in any field and no result shown,
+//     on the Verval page and the Lapor kematian form too.
 // Prints "N passed, M failed" last.
 import { launch, runner, expect, open as openAt, fillApplicant } from './helpers.mjs';
 import { createServer, request as httpRequest } from 'node:http';
 import { stat } from 'node:fs/promises';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join, normalize, resolve } from 'node:path';
 import { serve } from './serve.mjs';
 
@@ -250,6 +253,66 @@ await test('"Hapus data" leaves no entered value in any field and no result show
   expect(!after.customError, 'the NIK or KK field still carries the last check\'s message');
   expect(after.claim === fresh.claim, 'the claim result is back to the empty form\'s');
   expect(after.docs === fresh.docs, 'no claim document stays ticked');
+});
+
+// --- Verval and Lapor kematian (issue 13) ------------------------------------------------------
+
+const vervalDir = mkdtempSync(join(tmpdir(), 'layak-privacy-verval-'));
+const ENROLLED = join(vervalDir, 'peserta.csv');
+const DEATHS = join(vervalDir, 'kematian.csv');
+writeFileSync(ENROLLED, `nik,no_kk,nama,tanggal_lahir,jenis_kelamin,kode_desa,program,kategori,pekerjaan,terdata_miskin,tanggal_daftar\n${NIK},${KK},${NAME},1980-05-12,L,35.22.06.2001,rentan,buruh_tani,-,ya,2024-03-01\n`);
+writeFileSync(DEATHS, `nik,tanggal_meninggal,tanggal_lapor\n${NIK},2025-03-10,2025-03-20\n`);
+
+/** A verval round on the device and a death reported on the Lapor kematian form. */
+async function vervalAndReport(page) {
+  await page.click('a[data-page="verval"]');
+  await page.setInputFiles('#verval-enrolled', ENROLLED);
+  await page.setInputFiles('#verval-deaths', [DEATHS]);
+  await page.fill('#verval-as-of', '2025-06-01');
+  await page.click('#verval-start');
+  await page.waitForSelector('body[data-verval="done"]', { timeout: 60_000 });
+  await page.click('a[data-page="lapor"]');
+  await page.fill('#lapor-nik', NIK);
+  await page.fill('#lapor-death-date', '2025-03-10');
+  await page.fill('#lapor-reporter', 'Siti Pelapor');
+  await page.selectOption('#lapor-relation', 'spouse');
+  await page.selectOption('#lapor-kecamatan', '35.22.06');
+  await page.selectOption('#lapor-desa', '35.22.06.2001');
+  await page.dispatchEvent('#lapor-desa', 'change');
+  await page.waitForSelector('#lapor-result:not([hidden])');
+  // The report file goes to the phone's share sheet (or downloads): never to a server.
+  await Promise.all([page.waitForEvent('download'), page.click('#lapor-send')]);
+}
+
+await test('Verval and Lapor kematian: files and the report stay on the device, nothing stored, "Hapus data" clears both', async (page, context, requests) => {
+  await open(page);
+  await vervalAndReport(page);
+  const stored = await page.evaluate(async () => ({
+    local: localStorage.length,
+    session: sessionStorage.length,
+    cookie: document.cookie,
+    idb: indexedDB.databases ? (await indexedDB.databases()).map((d) => d.name) : [],
+  }));
+  expect(stored.local === 0 && stored.session === 0 && stored.cookie === '' && stored.idb.length === 0, `stored: ${JSON.stringify(stored)}`);
+  for (const r of requests) {
+    const u = new URL(r.url);
+    if (u.protocol === 'data:' || u.protocol === 'blob:') continue;
+    expect(u.origin === ORIGIN && (r.method === 'GET' || r.method === 'HEAD') && !r.body?.length && u.search === '', `request: ${r.method} ${r.url}`);
+    expect(await isStaticFile(u.pathname), `not a static file: ${u.pathname}`);
+  }
+  for (const s of seen) for (const secret of [NIK, KK, 'Siti Pelapor']) expect(!s.url.includes(secret), `entered data in a request: ${s.url}`);
+  await page.click('#clear-all');
+  await page.waitForFunction(() => document.querySelector('#verval-result').hidden && document.querySelector('#lapor-result').hidden);
+  await page.waitForTimeout(50);
+  const after = await page.evaluate(() => ({
+    html: document.body.innerHTML,
+    values: [...document.querySelectorAll('#page-verval input, #page-lapor input, #page-lapor select')]
+      .filter((e) => (e.type === 'file' ? e.files.length : e.type === 'checkbox' ? e.checked !== e.defaultChecked
+        : e.tagName === 'SELECT' ? e.value !== '' : e.value !== e.defaultValue))
+      .map((e) => e.id),
+  }));
+  expect(after.values.length === 0, `fields still hold entered values: ${after.values}`);
+  for (const secret of [NIK, NAME, 'Siti Pelapor']) expect(!after.html.includes(secret), `the page still shows ${secret}`);
 });
 
 await browser.close();

@@ -108,6 +108,8 @@ export interface ClaimInput {
 export interface ClaimOptions extends Options {
   holidays?: string[] | { days?: string[]; remove?: string[]; replace?: boolean };
   cuti_bersama?: boolean;
+  /** A parameter override (docs/parameters.md): any parameter of any set by its dotted name, e.g. { jkm: { santunan_sekaligus: { values: [...] } } }. */
+  params?: object;
 }
 export interface ChecklistItem {
   code: string; label: string; required: boolean; satisfied: boolean; satisfied_by: string | null;
@@ -142,6 +144,7 @@ export interface Applicant {
   [key: string]: unknown;
 }
 /** Options of checkEligibility: the common ones and a parameter override. */
+/** `params`: a parameter override (docs/parameters.md), the same object every function takes. */
 export interface CheckOptions extends Options { params?: object; }
 export type Outcome = "pass" | "fail" | "review" | "skip";
 export interface RuleOutcome {
@@ -165,11 +168,11 @@ export interface LayakError extends Error { code: string; }
 "#;
 
 // The forms' package uses talc, a small allocator, in place of the standard dlmalloc: it
-// keeps a few kilobytes out of the download. The screening worker's module (feature `xlsx`),
+// keeps a few kilobytes out of the download. The screening worker's module (feature `xlsx-read`),
 // which allocates a lot, keeps the standard one.
 // SAFETY: `new_global` requires single-threaded WebAssembly, which this package is (it is
 // built without atomics and never starts a thread).
-#[cfg(not(feature = "xlsx"))]
+#[cfg(not(feature = "xlsx-read"))]
 #[global_allocator]
 static ALLOCATOR: talc::TalckWasm = unsafe { talc::TalckWasm::new_global() };
 
@@ -363,7 +366,9 @@ pub fn version() -> String {
 
 /// `checkClaim(claim, options?)`: the contract's claim result (section 5). `claim` is a
 /// plain object with the contract's snake_case fields; `options` takes `as_of`, `lang`,
-/// `holidays` (a list of dates or `{replace, days, remove}`) and `cuti_bersama`.
+/// `holidays` (a list of dates or `{replace, days, remove}`), `cuti_bersama` and `params`,
+/// the same parameter override `checkEligibility` takes (claim amounts, periods and limits
+/// are parameters too). An unusable override throws an `Error` whose `code` is `params.*`.
 #[wasm_bindgen(js_name = checkClaim, unchecked_return_type = "ClaimResult")]
 pub fn check_claim(
     #[wasm_bindgen(unchecked_param_type = "ClaimInput")] claim: JsValue,
@@ -446,9 +451,9 @@ pub fn form_choices(
 }
 
 /// Batch screening in the browser: the "Saring data" page runs it in a Web Worker from the
-/// screening build of this package (feature `xlsx`, module `layak_screen`), which the forms'
+/// screening build of this package (feature `xlsx-read`, module `layak_screen`), which the forms'
 /// package leaves out to stay small.
-#[cfg(feature = "xlsx")]
+#[cfg(feature = "xlsx-read")]
 #[wasm_bindgen(js_name = ScreenJob)]
 pub struct ScreenJob {
     screener: Option<crate::screen::Screener>,
@@ -458,11 +463,9 @@ pub struct ScreenJob {
     enrolled_count: Option<(u64, u64)>,
     /// The line carried over by the last `split`, until `takeCarried`.
     carried: Option<(crate::screen::lines::LineInfo, Vec<u8>)>,
-    /// The finished run's summary, for `workbook`.
-    summary: Option<crate::screen::Summary>,
 }
 
-#[cfg(feature = "xlsx")]
+#[cfg(feature = "xlsx-read")]
 fn flatten(ranges: &[(crate::screen::lines::LineInfo, std::ops::Range<usize>)]) -> Vec<u32> {
     let mut flat = Vec::with_capacity(ranges.len() * 4);
     for (info, r) in ranges {
@@ -476,7 +479,7 @@ fn flatten(ranges: &[(crate::screen::lines::LineInfo, std::ops::Range<usize>)]) 
     flat
 }
 
-#[cfg(feature = "xlsx")]
+#[cfg(feature = "xlsx-read")]
 fn unflatten(ranges: &[u32]) -> Vec<(crate::screen::lines::LineInfo, std::ops::Range<usize>)> {
     ranges
         .chunks_exact(4)
@@ -492,12 +495,12 @@ fn unflatten(ranges: &[u32]) -> Vec<(crate::screen::lines::LineInfo, std::ops::R
         .collect()
 }
 
-#[cfg(feature = "xlsx")]
+#[cfg(feature = "xlsx-read")]
 fn file_error(lang: Lang, p: crate::screen::FileProblem) -> JsValue {
     error(p.code(), &p.message(lang))
 }
 
-#[cfg(feature = "xlsx")]
+#[cfg(feature = "xlsx-read")]
 #[wasm_bindgen(js_class = ScreenJob)]
 impl ScreenJob {
     /// `new ScreenJob(options?, enrolled?)`: options as for checkEligibility (`as_of`,
@@ -526,7 +529,6 @@ impl ScreenJob {
             lang,
             enrolled_count,
             carried: None,
-            summary: None,
         })
     }
 
@@ -726,54 +728,6 @@ impl ScreenJob {
             summary.enrolled_niks = Some(niks);
             summary.enrolled_unusable = Some(unusable);
         }
-        let js = to_js(&summary);
-        self.summary = Some(summary);
-        js
-    }
-
-    /// The most rows `workbook` takes: the browser holds a workbook's cells in memory.
-    #[wasm_bindgen(js_name = workbookMaxRows)]
-    pub fn workbook_max_rows() -> f64 {
-        crate::workbook::BROWSER_MAX_ROWS as f64
-    }
-
-    /// `results.xlsx` of the finished run, from the four CSV outputs as the page holds them
-    /// (`Uint8Array`s): a summary sheet and one sheet per output, every value a text cell
-    /// (see `src/workbook.rs`). Throws `screen.workbook_rows` above `workbookMaxRows()` rows.
-    pub fn workbook(
-        &self,
-        eligible: &[u8],
-        ineligible: &[u8],
-        review: &[u8],
-        errors: &[u8],
-    ) -> Result<Vec<u8>, JsValue> {
-        use crate::workbook::{Output, ResultsWorkbook, BROWSER_MAX_ROWS};
-        let Some(summary) = &self.summary else {
-            return Err(error(
-                "screen.unfinished",
-                crate::messages::workbook::label("error.unfinished", self.lang),
-            ));
-        };
-        if summary.rows > BROWSER_MAX_ROWS {
-            return Err(error(
-                "screen.workbook_rows",
-                &crate::messages::workbook::too_many_rows(BROWSER_MAX_ROWS, self.lang),
-            ));
-        }
-        let lang = self.lang;
-        let internal = |e: crate::workbook::WorkbookError| {
-            error(
-                Code::Internal.as_str(),
-                &face::internal(&e.to_string(), lang),
-            )
-        };
-        let mut book = ResultsWorkbook::new(summary, self.lang).map_err(internal)?;
-        for (output, csv) in Output::ALL
-            .into_iter()
-            .zip([eligible, ineligible, review, errors])
-        {
-            book.add_output(output, csv).map_err(internal)?;
-        }
-        book.into_bytes().map_err(internal)
+        to_js(&summary)
     }
 }

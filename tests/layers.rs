@@ -31,7 +31,10 @@ const ORDER: &[(&str, &[&str])] = &[
     ("masking", &["privacy"]),
     ("one call per check", &["api"]),
     ("batch runs", &["write", "screen", "verval", "workbook"]),
-    ("faces and tools", &["gen", "wasm", "wasm_verval"]),
+    (
+        "faces and tools",
+        &["gen", "wasm", "wasm_verval", "wasm_workbook"],
+    ),
 ];
 
 fn rank(module: &str) -> Option<usize> {

@@ -421,7 +421,12 @@ pub(crate) fn named(
         let name = format!("{prefix}.{k}");
         let p = at.key(k);
         if let Some(set) = known {
-            if !set.params.iter().any(|q| q.name.starts_with(&name)) {
+            let inside = format!("{name}.");
+            if !set
+                .params
+                .iter()
+                .any(|q| q.name == name || q.name.starts_with(&inside))
+            {
                 return Err(unknown_name(&p, set));
             }
         }
@@ -781,6 +786,9 @@ mod tests {
         let ok = serde_json::json!({"amount": one("2021-01-01", 7.into())});
         named(&ok, &at, "jkm", Some(&set), &mut out).unwrap();
         assert_eq!(out[0].name, "jkm.amount");
+        let typo = serde_json::json!({"amoun": {}});
+        let e = named(&typo, &at, "jkm", Some(&set), &mut Vec::new()).unwrap_err();
+        assert_eq!(e.path.to_string(), "jkm.amoun");
         let typo = serde_json::json!({"amont": one("2021-01-01", 7.into())});
         let e = named(&typo, &at, "jkm", Some(&set), &mut Vec::new()).unwrap_err();
         assert_eq!(e.path.to_string(), "jkm.amont");

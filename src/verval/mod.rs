@@ -646,7 +646,7 @@ fn claim_row(
         .unwrap_or("");
     let message = text::claim(
         c.benefit.total,
-        Some(late),
+        late.then_some(limit),
         covered,
         d.dates_differ,
         options.lang,

@@ -153,10 +153,12 @@ pub fn waitlist(rank: u64, free: u64, program: Program, lang: Lang) -> String {
     )
 }
 
-/// A claim to start for a participant who died.
+/// A claim to start for a participant who died. `late_after` is the reporting period in
+/// days (`death_report.days` in force on the day of death) when the death was reported after
+/// it.
 pub fn claim(
     benefit: Option<u64>,
-    late: Option<bool>,
+    late_after: Option<i64>,
     covered: Option<bool>,
     conflict: bool,
     lang: Lang,
@@ -167,9 +169,13 @@ pub fn claim(
         id.push(format!("santunan {}", rupiah(b, Lang::Id)));
         en.push(format!("benefit {}", rupiah(b, Lang::En)));
     }
-    if late == Some(true) {
-        id.push("kematian dilaporkan lewat 30 hari (UU 24/2013 Pasal 44)".into());
-        en.push("the death was reported after 30 days (UU 24/2013 Pasal 44)".into());
+    if let Some(days) = late_after {
+        id.push(format!(
+            "kematian dilaporkan lewat {days} hari (UU 24/2013 Pasal 44)"
+        ));
+        en.push(format!(
+            "the death was reported after {days} days (UU 24/2013 Pasal 44)"
+        ));
     }
     if covered == Some(false) {
         id.push("kematian jatuh di bulan yang tidak tercakup iuran".into());
@@ -410,6 +416,16 @@ pub fn error_message(e: &crate::verval::VervalError, lang: Lang) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_late_death_report_names_the_period_in_force() {
+        // UU 24/2013 Pasal 44: 30 days; an override of death_report.days says its own number.
+        let default = claim(None, Some(30), None, false, Lang::Id);
+        assert!(default.contains("lewat 30 hari"), "{default}");
+        let changed = claim(None, Some(45), None, false, Lang::En);
+        assert!(changed.contains("after 45 days"), "{changed}");
+        assert!(!claim(None, None, None, false, Lang::Id).contains("lewat"));
+    }
 
     #[test]
     fn the_waiting_list_sentence_of_the_issue() {
