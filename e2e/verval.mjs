@@ -138,7 +138,8 @@ async function compareDownloads(page, cliDir) {
 await test('Verval: three kinds of file (enrolled, candidates, two death reports) give the counts and the very files of layak verval', async (page) => {
   await open(page, '#verval');
   await runRound(page);
-  await page.screenshot({ path: `${ARTIFACTS}kiosk-verval.png`, fullPage: true });
+  await page.$eval('#verval-result', (e) => e.scrollIntoView());
+  await page.screenshot({ path: `${ARTIFACTS}kiosk-verval.png` });
   const count = (k) => page.$eval(`#verval-result [data-count="${k}"]`, (e) => Number(e.dataset.value));
   expect(await count('stay') === want.enrolled.stay && await count('leave') === want.enrolled.leave
     && await count('review') === want.enrolled.review && await count('errors') === want.enrolled.errors,
@@ -169,6 +170,8 @@ await test('Verval: three kinds of file (enrolled, candidates, two death reports
 await test('Verval: the per-desa list names people and reasons in plain words; codes only in Rincian; it prints alone', async (page) => {
   await open(page, '#verval');
   await runRound(page);
+  // Every desa laid out, as if scrolled through (off-screen desa are skipped until seen).
+  await page.addStyleTag({ content: '.desa-lists .desa { content-visibility: visible !important; }' });
   const onScreen = await page.$eval('#verval-result', (e) => e.innerText);
   expect(!/status\.died|age\.max|identity\.nik|enrolment\.not_duplicate/.test(onScreen), 'rule ids on screen');
   // A died (two reports, counted once): one claim row in A's desa, with the rupiah benefit.
@@ -254,7 +257,8 @@ for (const [size, viewport] of [['phone', PHONE], ['kiosk', KIOSK]]) {
     await open(page, '#verval');
     expect((await unlabelled(page, '#page-verval')).length === 0, `unlabelled: ${await unlabelled(page, '#page-verval')}`);
     await runRound(page);
-    await page.screenshot({ path: `${ARTIFACTS}${size}-verval.png`, fullPage: true });
+    await page.$eval('#verval-result', (e) => e.scrollIntoView());
+    await page.screenshot({ path: `${ARTIFACTS}${size}-verval.png` });
     const problems = await layoutProblems(page);
     expect(problems.length === 0, problems.join('\n'));
     const v = await axe(page);
@@ -320,6 +324,9 @@ await test('phone: Lapor kematian asks for the required fields first, then shows
   await page.fill('#lapor-date', '2025-06-19');
   await page.dispatchEvent('#lapor-date', 'change');
   expect(await page.$eval('#lapor-deadline', (e) => e.dataset.late) === 'false', 'day 30 in time');
+  // The foot bar keeps the deadline and the benefit whole on a 360 px screen.
+  const cut = await page.$$eval('#lapor-bar > *', (l) => l.filter((e) => e.getBoundingClientRect().right > document.documentElement.clientWidth + 1).map((e) => e.textContent));
+  expect(cut.length === 0, `the foot bar cuts: ${cut}`);
   await page.fill('#lapor-date', '2025-06-20');
   await page.dispatchEvent('#lapor-date', 'change');
   expect(await page.$eval('#lapor-deadline', (e) => e.dataset.late) === 'true', 'day 31 late');

@@ -10,6 +10,12 @@
 //!
 //! The TypeScript types of every input and output are declared below, so the generated
 //! `layak.d.ts` describes the real shapes rather than `any`.
+//!
+//! The screening worker's module (feature `xlsx-read`, `layak_screen`) is built from this file
+//! too, with [`ScreenJob`] and without the forms' functions (`validateNik` ... `formChoices`),
+//! which no worker calls: about 30 KB less for a phone to download before the app works
+//! offline. Helpers only those functions use are then unused in that build.
+#![cfg_attr(feature = "xlsx-read", allow(unused_imports, dead_code))]
 
 use crate::api::{self, CheckError, Checker};
 use crate::lang::Lang;
@@ -261,6 +267,7 @@ fn check_error(e: CheckError, raw: &RawOptions) -> JsValue {
     error(e.code(), &e.message(lang_of(raw)))
 }
 
+#[cfg(not(feature = "xlsx-read"))]
 /// `validateNik(input, options?)`: the contract's NIK result (section 2).
 #[wasm_bindgen(js_name = validateNik, unchecked_return_type = "NikResult")]
 pub fn validate_nik(
@@ -273,6 +280,7 @@ pub fn validate_nik(
     to_js(&out)
 }
 
+#[cfg(not(feature = "xlsx-read"))]
 /// `validateKk(input, options?)`: the contract's KK result (section 3).
 #[wasm_bindgen(js_name = validateKk, unchecked_return_type = "KkResult")]
 pub fn validate_kk(
@@ -285,6 +293,7 @@ pub fn validate_kk(
     to_js(&out)
 }
 
+#[cfg(not(feature = "xlsx-read"))]
 /// `regions(code?, options?)`: a region and its children (provinces when no code is given);
 /// `null` for a well-formed code that is not in the tables. Throws `input.region_code` for a
 /// malformed code.
@@ -308,6 +317,7 @@ pub fn regions(
     }
 }
 
+#[cfg(not(feature = "xlsx-read"))]
 /// `bojonegoroKecamatan()`: the 28 kecamatan of Kabupaten Bojonegoro, for an address field.
 #[wasm_bindgen(js_name = bojonegoroKecamatan, unchecked_return_type = "RegionChild[]")]
 pub fn bojonegoro_kecamatan() -> Result<JsValue, JsValue> {
@@ -315,6 +325,7 @@ pub fn bojonegoro_kecamatan() -> Result<JsValue, JsValue> {
     to_js(&api::region_listing(r).children)
 }
 
+#[cfg(not(feature = "xlsx-read"))]
 /// `bojonegoroDesa(kecamatanCode)`: the desa and kelurahan of one Bojonegoro kecamatan
 /// (`35.22.06` or `352206`); empty for any other code.
 #[wasm_bindgen(js_name = bojonegoroDesa, unchecked_return_type = "RegionChild[]")]
@@ -331,12 +342,14 @@ pub fn bojonegoro_desa(
     to_js(&children)
 }
 
+#[cfg(not(feature = "xlsx-read"))]
 /// `regionInfo()`: the decree, extraction date and counts of the region data.
 #[wasm_bindgen(js_name = regionInfo, unchecked_return_type = "RegionInfo")]
 pub fn region_info() -> Result<JsValue, JsValue> {
     to_js(&api::region_info())
 }
 
+#[cfg(not(feature = "xlsx-read"))]
 /// `catalogue(lang?)`: every issue code (severity and field) and the names of claim documents
 /// and heir relations in one language, so a form shows the core's words and none of its own.
 #[wasm_bindgen(js_name = catalogue, unchecked_return_type = "Catalogue")]
@@ -352,6 +365,7 @@ pub fn catalogue(
     to_js(&api::catalogue(lang))
 }
 
+#[cfg(not(feature = "xlsx-read"))]
 /// `version()`: the package version and the region decree it carries.
 #[wasm_bindgen(js_name = version)]
 pub fn version() -> String {
@@ -364,6 +378,7 @@ pub fn version() -> String {
     )
 }
 
+#[cfg(not(feature = "xlsx-read"))]
 /// `checkClaim(claim, options?)`: the contract's claim result (section 5). `claim` is a
 /// plain object with the contract's snake_case fields; `options` takes `as_of`, `lang`,
 /// `holidays` (a list of dates or `{replace, days, remove}`), `cuti_bersama` and `params`,
@@ -409,6 +424,7 @@ pub fn check_claim(
     to_js(&out)
 }
 
+#[cfg(not(feature = "xlsx-read"))]
 /// `checkEligibility(applicant, options?)`: the contract's eligibility result (section 4).
 ///
 /// `applicant` is a plain object with the contract's fields, all optional; fields of the
@@ -439,6 +455,7 @@ pub fn check_eligibility(
     to_js(&checker.check(&person).to_json())
 }
 
+#[cfg(not(feature = "xlsx-read"))]
 /// `formChoices(options?)`: the categories of each programme and the employment statuses,
 /// with their labels, under the parameter set in force (and an override in `params`).
 #[wasm_bindgen(js_name = formChoices, unchecked_return_type = "FormChoices")]

@@ -151,7 +151,7 @@ export function laporPage() {
       issueList(r.issues.filter((i) => i.severity !== 'info'))].filter(Boolean));
     bar.hidden = false;
     bar.replaceChildren(el('span', { class: `badge ${late ? 'incomplete' : 'complete'}`, text: late ? t('lapor.late') : t('lapor.in_time') }),
-      el('span', { text: r.benefit.total === null ? '' : rupiah(r.benefit.total) }),
+      el('span', { class: 'amount', text: r.benefit.total === null ? '' : rupiah(r.benefit.total) }),
       el('span', { class: 'go', 'aria-hidden': 'true', text: '↓' }));
     return r;
   }

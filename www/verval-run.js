@@ -9,7 +9,7 @@ export const VERVAL_FILES = ['stay.csv', 'leave.csv', 'review.csv', 'errors.csv'
   'deaths-unmatched.csv', 'admit.csv', 'waitlist.csv', 'not-admitted.csv', 'summary.json'];
 
 /** Rows listed on the page per kind (the files hold them all). */
-const LIST_LIMIT = 5000;
+const LIST_LIMIT = 2000;
 
 /** The records of a CSV text as written by the core: comma-separated, quoted as needed. */
 function* records(text) {

@@ -202,10 +202,16 @@ export function vervalPage() {
   }
 
   const who = [['verval.col_name', (r) => r.name || '–'], ['verval.col_nik', (r) => r.nik]];
-  const programOf = (r) => (r.program ? t(`reg.program_${r.program.toLowerCase()}`) : '–');
   const yes = (v) => (v === 'true' ? t('verval.yes') : v === 'false' ? t('verval.no') : '–');
 
   function desaLists(lists, s) {
+    // Thousands of rows share a few hundred dates and amounts: each is formatted once
+    // (an Intl formatter per cell made the list of a large round take seconds to draw).
+    const memo = (f) => { const m = new Map(); return (x) => { if (!m.has(x)) m.set(x, f(x)); return m.get(x); }; };
+    const day = memo(dateText);
+    const money = memo((x) => rupiah(Number(x)));
+    const because = memo(reasonsText);
+    const programOf = memo((p) => (p ? t(`reg.program_${p.toLowerCase()}`) : '–'));
     // Every desa with a row in a list, in code order; 'unknown' last.
     const by = new Map();
     for (const [kind, l] of Object.entries(lists)) {
@@ -231,8 +237,8 @@ export function vervalPage() {
     const body = el('div', { id: 'verval-desa-lists' });
     const unmatchedList = () => {
       const list = peopleTable('unmatched', lists.unmatched.rows, [['verval.col_nik', (r) => r.nik || '–'],
-        ['claim.death_date', (r) => (r.death_date ? dateText(r.death_date) : '–')],
-        ['verval.col_reported', (r) => (r.reported_date ? dateText(r.reported_date) : '–')],
+        ['claim.death_date', (r) => (r.death_date ? day(r.death_date) : '–')],
+        ['verval.col_reported', (r) => (r.reported_date ? day(r.reported_date) : '–')],
         ['decision.reasons', (r) => r.message]]);
       return list ? el('section', { class: 'desa' }, list) : '';
     };
@@ -242,16 +248,16 @@ export function vervalPage() {
         const g = by.get(k);
         return el('section', { class: 'desa', dataset: { desa: k } },
           el('h3', { text: nameOf(k) }),
-          peopleTable('leave', g.leave ?? [], [...who, ['reg.program', programOf], ['decision.reasons', (r) => reasonsText(r.reasons)]]),
-          peopleTable('review', g.review ?? [], [...who, ['reg.program', programOf], ['decision.reasons', (r) => reasonsText(r.reasons)]]),
-          peopleTable('claims', g.claims ?? [], [...who, ['claim.death_date', (r) => dateText(r.death_date)],
-            ['verval.col_reported', (r) => (r.reported_date ? `${dateText(r.reported_date)} (${r.report_days} ${t('claim.days')})` : '–')],
+          peopleTable('leave', g.leave ?? [], [...who, ['reg.program', (r) => programOf(r.program)], ['decision.reasons', (r) => because(r.reasons)]]),
+          peopleTable('review', g.review ?? [], [...who, ['reg.program', (r) => programOf(r.program)], ['decision.reasons', (r) => because(r.reasons)]]),
+          peopleTable('claims', g.claims ?? [], [...who, ['claim.death_date', (r) => day(r.death_date)],
+            ['verval.col_reported', (r) => (r.reported_date ? `${day(r.reported_date)} (${r.report_days} ${t('claim.days')})` : '–')],
             ['verval.col_late', (r) => yes(r.report_late)],
-            ['claim.benefit', (r) => (r.benefit_total ? rupiah(Number(r.benefit_total)) : '–')]]),
-          peopleTable('ending', g.ending ?? [], [...who, ['verval.col_ends_on', (r) => dateText(r.ends_on)],
+            ['claim.benefit', (r) => (r.benefit_total ? money(r.benefit_total) : '–')]]),
+          peopleTable('ending', g.ending ?? [], [...who, ['verval.col_ends_on', (r) => day(r.ends_on)],
             ['decision.reasons', (r) => reasonText(r.ends_because)]]),
-          peopleTable('admit', g.admit ?? [], [['verval.col_rank', (r) => r.rank], ...who, ['reg.program', programOf], ['verval.col_desil', (r) => r.desil || '–']]),
-          peopleTable('waitlist', g.waitlist ?? [], [['verval.col_rank', (r) => r.rank], ...who, ['reg.program', programOf], ['verval.col_desil', (r) => r.desil || '–']]));
+          peopleTable('admit', g.admit ?? [], [['verval.col_rank', (r) => r.rank], ...who, ['reg.program', (r) => programOf(r.program)], ['verval.col_desil', (r) => r.desil || '–']]),
+          peopleTable('waitlist', g.waitlist ?? [], [['verval.col_rank', (r) => r.rank], ...who, ['reg.program', (r) => programOf(r.program)], ['verval.col_desil', (r) => r.desil || '–']]));
       }), ...[desaShown ? null : unmatchedList()].filter(Boolean));
     };
     choose.addEventListener('change', draw);

@@ -102,7 +102,7 @@ pub(crate) const LABELS: &[(&str, &str, &str)] = &[
     ("verval.kec", "Kec.", "Kec."),
     ("verval.print", "Cetak daftar desa", "Print the desa list"),
     ("verval.no_changes", "Tidak ada yang keluar, diperiksa, meninggal atau masuk: semua peserta tetap.", "Nobody leaves, is reviewed, died or joins: every participant stays."),
-    ("verval.list_cut", "Di layar hanya 5.000 baris pertama tiap daftar; selebihnya ada di berkas unduhan:", "Only the first 5,000 rows of each list are on screen; the rest are in the downloaded files:"),
+    ("verval.list_cut", "Di layar hanya 2.000 baris pertama tiap daftar; selebihnya ada di berkas unduhan:", "Only the first 2,000 rows of each list are on screen; the rest are in the downloaded files:"),
     ("verval.list_leave", "Harus keluar", "Must leave"),
     ("verval.list_review", "Perlu diperiksa", "To check"),
     ("verval.list_claims", "Meninggal: klaim JKM dimulai", "Died: JKM claim to start"),
