@@ -58,12 +58,16 @@ pub fn compile(out_dir: &Path, path: &str, id: &str, out_name: &str) {
     fs::write(out_dir.join(slim), json.to_string()).expect("write generated parameter set");
 }
 
-/// Removes `keys` from every table of `v`.
+/// Removes `keys` from every parameter (a table with `values`) and every dated value (a
+/// table with `since`) of `v`. Only there: a group may hold a parameter whose name is one of
+/// the keys (`quota.source` of the verval set), which must stay.
 fn strip(v: &mut serde_json::Value, keys: &[&str]) {
     match v {
         serde_json::Value::Object(m) => {
-            for k in keys {
-                m.remove(*k);
+            if m.contains_key("values") || m.contains_key("since") {
+                for k in keys {
+                    m.remove(*k);
+                }
             }
             m.values_mut().for_each(|x| strip(x, keys));
         }

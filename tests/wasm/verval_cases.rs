@@ -51,7 +51,13 @@ pub fn run(name: &str, scenario: &str, snapshots: &[&str; 10]) {
         options(&s),
         Some(progress),
     )
-    .unwrap_or_else(|e| panic!("{name}: verval threw {:?}", get(&e, "code").as_string()));
+    .unwrap_or_else(|e| {
+        panic!(
+            "{name}: verval threw {:?}: {:?}",
+            get(&e, "code").as_string(),
+            get(&e, "message").as_string()
+        )
+    });
     let files = get(&result, "files");
     let mut failures = Vec::new();
     // The snapshots are listed in the order of `OutFile::ALL` (see `verval_tests!`).
