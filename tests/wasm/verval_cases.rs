@@ -41,15 +41,23 @@ pub fn run(name: &str, scenario: &str, snapshots: &[&str; 10]) {
         let bytes = d.as_str().unwrap_or_default().as_bytes();
         deaths.push(&js_sys::Uint8Array::from(bytes).into());
     }
-    // No progress callback: the scenarios are a few rows.
+    // A progress callback, as the Verval page passes one: reporting progress must not change
+    // a byte of the output.
+    let progress = js_sys::Function::new_with_args("rows", "");
     let result = layak::wasm_verval::verval_round(
         enrolled.as_bytes(),
         candidates,
         deaths,
         options(&s),
-        None,
+        Some(progress),
     )
-    .unwrap_or_else(|e| panic!("{name}: verval threw {:?}", get(&e, "code").as_string()));
+    .unwrap_or_else(|e| {
+        panic!(
+            "{name}: verval threw {:?}: {:?}",
+            get(&e, "code").as_string(),
+            get(&e, "message").as_string()
+        )
+    });
     let files = get(&result, "files");
     let mut failures = Vec::new();
     // The snapshots are listed in the order of `OutFile::ALL` (see `verval_tests!`).
