@@ -36,6 +36,7 @@ pub mod workbook;
 pub(crate) use format::pick;
 pub use format::{count, grouped, human_date, month_name, rupiah, sex_word, years};
 pub use identity::{issue_message, option_error_message};
+pub use json::JsonWriter;
 #[cfg(not(target_arch = "wasm32"))]
 pub use labels::ui_labels;
 pub use labels::{

@@ -7,7 +7,7 @@ use crate::{today, usage_error, Common};
 use clap::Args;
 use layak::issue::{Issue, Severity};
 use layak::kk::{self, KkReport};
-use layak::messages::{human_date, sex_word, Label, Render};
+use layak::messages::{human_date, sex_word, JsonWriter, Label, Render};
 use layak::nik::{self, NikReport};
 use layak::options::{Options, RawOptions};
 use layak::privacy;
@@ -278,8 +278,9 @@ fn json_stream<R: io::BufRead>(
     let mut line = Vec::with_capacity(64);
     let mut data: Vec<u8> = Vec::new();
     let mut spans: Vec<(usize, usize, bool)> = Vec::with_capacity(BATCH);
-    let mut first = Vec::new();
-    let mut second = Vec::new();
+    let render = Render::new(opts.lang, mask);
+    let mut first = Part::new(kind, render);
+    let mut second = Part::new(kind, render);
     let mut done = false;
     while !done {
         data.clear();
@@ -300,67 +301,64 @@ fn json_stream<R: io::BufRead>(
         let (a, b) = spans.split_at(spans.len() / 2);
         let data = &data[..];
         let (invalid_a, invalid_b) = if b.len() < 256 {
-            (
-                json_part(kind, opts, mask, data, a, &mut first),
-                json_part(kind, opts, mask, data, b, &mut second),
-            )
+            (first.judge(opts, data, a), second.judge(opts, data, b))
         } else {
-            let mut part = std::mem::take(&mut second);
-            let (invalid_a, helped) = std::thread::scope(|scope| {
-                let helper = scope.spawn(move || {
-                    let n = json_part(kind, opts, mask, data, b, &mut part);
-                    (part, n)
-                });
-                (
-                    json_part(kind, opts, mask, data, a, &mut first),
-                    helper.join(),
-                )
-            });
-            // A helper that panicked (no input should make one) leaves its lines to this thread.
-            let invalid_b = match helped {
-                Ok((part, n)) => {
-                    second = part;
-                    n
-                }
-                Err(_) => json_part(kind, opts, mask, data, b, &mut second),
-            };
-            (invalid_a, invalid_b)
+            let helper_part = &mut second;
+            std::thread::scope(|scope| {
+                let helper = scope.spawn(move || helper_part.judge(opts, data, b));
+                let invalid_a = first.judge(opts, data, a);
+                // A helper that panicked (no input should make one) is an internal error.
+                let invalid_b = helper
+                    .join()
+                    .map_err(|_| Stream::Write(io::Error::other("a helper thread stopped")))?;
+                Ok((invalid_a, invalid_b))
+            })?
         };
         tally.checked += spans.len() as u64;
         tally.invalid += invalid_a + invalid_b;
-        out.write_all(&first).map_err(Stream::Write)?;
-        out.write_all(&second).map_err(Stream::Write)?;
+        out.write_all(&first.out).map_err(Stream::Write)?;
+        out.write_all(&second.out).map_err(Stream::Write)?;
     }
     Ok(())
 }
 
-/// Judges `spans` of `data` and writes one JSON line each into `out` (cleared first); returns
-/// how many were invalid.
-fn json_part(
-    kind: Kind,
-    opts: &Options,
-    mask: bool,
-    data: &[u8],
-    spans: &[(usize, usize, bool)],
-    out: &mut Vec<u8>,
-) -> u64 {
-    out.clear();
-    let mut report = empty(kind);
-    let mut invalid = 0;
-    for &(start, end, truncated) in spans {
-        let bytes = &data[start..end];
-        judge_into(bytes, opts, &mut report);
-        let shown = echo(bytes, truncated);
-        match &report {
-            Report::Nik(r) => r.write_json(&shown, Render::new(opts.lang, mask), out),
-            Report::Kk(r) => r.write_json(&shown, Render::new(opts.lang, mask), out),
-        }
-        out.push(b'\n');
-        if !report.is_valid() {
-            invalid += 1;
+/// What one thread of the JSON stream keeps from batch to batch: its report, its JSON writer
+/// (with the regions' JSON it has made) and its output.
+struct Part {
+    report: Report,
+    writer: JsonWriter,
+    out: Vec<u8>,
+}
+
+impl Part {
+    fn new(kind: Kind, render: Render) -> Part {
+        Part {
+            report: empty(kind),
+            writer: JsonWriter::new(render),
+            out: Vec::new(),
         }
     }
-    invalid
+
+    /// Judges `spans` of `data` and writes one JSON line each into `self.out` (cleared
+    /// first); returns how many were invalid.
+    fn judge(&mut self, opts: &Options, data: &[u8], spans: &[(usize, usize, bool)]) -> u64 {
+        self.out.clear();
+        let mut invalid = 0;
+        for &(start, end, truncated) in spans {
+            let bytes = &data[start..end];
+            judge_into(bytes, opts, &mut self.report);
+            let shown = echo(bytes, truncated);
+            match &self.report {
+                Report::Nik(r) => self.writer.nik(r, &shown, &mut self.out),
+                Report::Kk(r) => self.writer.kk(r, &shown, &mut self.out),
+            }
+            self.out.push(b'\n');
+            if !self.report.is_valid() {
+                invalid += 1;
+            }
+        }
+        invalid
+    }
 }
 
 /// How results are written.

@@ -5,6 +5,7 @@
 //! not what it seems. Each line is returned as bytes, capped in length so one bad line
 //! cannot exhaust memory, and the reader always moves on to the next line.
 
+use std::borrow::Cow;
 use std::io::{self, BufRead};
 
 /// The longest line kept, in bytes. A NIK with generous separators needs under 40; a line
@@ -89,8 +90,9 @@ impl<R: BufRead> Lines<R> {
     }
 }
 
-/// The input as shown back to the reader: lossy UTF-8, and at most 256 bytes of it.
-pub fn echo(bytes: &[u8], truncated: bool) -> String {
+/// The input as shown back to the reader: lossy UTF-8, and at most 256 bytes of it. A
+/// short line of valid UTF-8 (nearly every line) is borrowed, not copied.
+pub fn echo(bytes: &[u8], truncated: bool) -> Cow<'_, str> {
     const SHOWN: usize = 256;
     let cut = bytes.len() > SHOWN || truncated;
     let mut end = bytes.len().min(SHOWN);
@@ -98,11 +100,13 @@ pub fn echo(bytes: &[u8], truncated: bool) -> String {
     while end > 0 && end < bytes.len() && (bytes[end] & 0xC0) == 0x80 {
         end -= 1;
     }
-    let mut s = String::from_utf8_lossy(&bytes[..end]).into_owned();
-    if cut {
-        s.push('…');
+    let s = String::from_utf8_lossy(&bytes[..end]);
+    if !cut {
+        return s;
     }
-    s
+    let mut s = s.into_owned();
+    s.push('…');
+    Cow::Owned(s)
 }
 
 #[cfg(test)]
