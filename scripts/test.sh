@@ -3,7 +3,7 @@
 #   1. style: cargo fmt --check, cargo clippy --all-targets -D warnings
 #   2. native: unit tests, golden vectors, CLI tests (cargo nextest)
 #   3. WebAssembly: the same golden vectors in Node and in headless Chromium (wasm-bindgen-test),
-#      and the verval scenarios through the screening worker's module (feature xlsx), byte for
+#      and the verval scenarios through the screening worker's module (feature xlsx-read), byte for
 #      byte the native output files
 #   4. the npm package in Node (exports, form helpers, README example, TypeScript types)
 #   5. native = WebAssembly on a few thousand seeded random inputs (CLI --json vs pkg/)
@@ -35,7 +35,7 @@ step clippy cargo clippy --all-targets --quiet -- -D warnings
 step native cargo nextest run --no-fail-fast
 step wasm cargo test --target wasm32-unknown-unknown --no-default-features --no-fail-fast \
   --test wasm_node --test wasm_browser
-step wasm-verval cargo test --target wasm32-unknown-unknown --no-default-features --features xlsx \
+step wasm-verval cargo test --target wasm32-unknown-unknown --no-default-features --features xlsx-read \
   --no-fail-fast --test wasm_verval_node --test wasm_verval_browser
 step build-web scripts/build-web.sh
 step package node e2e/package.test.mjs

@@ -1,8 +1,8 @@
 //! The golden verval scenarios through the screening worker's WebAssembly `verval(...)`, in
-//! headless Chromium, where the Verval page runs it. Needs the `xlsx` feature (the
+//! headless Chromium, where the Verval page runs it. Needs the `xlsx-read` feature (the
 //! screening build):
-//! `cargo test --target wasm32-unknown-unknown --no-default-features --features xlsx --test wasm_verval_browser`.
-#![cfg(all(target_arch = "wasm32", feature = "xlsx"))]
+//! `cargo test --target wasm32-unknown-unknown --no-default-features --features xlsx-read --test wasm_verval_browser`.
+#![cfg(all(target_arch = "wasm32", feature = "xlsx-read"))]
 
 wasm_bindgen_test::wasm_bindgen_test_configure!(run_in_browser);
 

@@ -1,5 +1,5 @@
 //! The golden verval scenarios through the WebAssembly `verval(...)` of the screening worker's
-//! module (feature `xlsx`), shared by the Node and Chromium runs.
+//! module (feature `xlsx-read`), shared by the Node and Chromium runs.
 //!
 //! Each scenario's lists go in the way the Verval page sends them (the files' bytes as
 //! `Uint8Array`s, the options as a JS object); every output file that comes back must equal,
