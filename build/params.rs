@@ -49,8 +49,27 @@ pub fn compile(out_dir: &Path, path: &str, id: &str, out_name: &str) {
         }
     }
     assert!(count > 0, "{path}: no parameter");
-    let json = toml_to_json(toml::Value::Table(doc));
+    let mut json = toml_to_json(toml::Value::Table(doc));
     fs::write(out_dir.join(out_name), json.to_string()).expect("write generated parameter set");
+    // The WebAssembly package shows no notes and no sources (only `layak params` does), and
+    // every byte of it is downloaded by phones on a weak signal: its copy leaves them out.
+    strip(&mut json, &["note", "note_en", "source", "unit"]);
+    let slim = out_name.replace(".json", ".wasm.json");
+    fs::write(out_dir.join(slim), json.to_string()).expect("write generated parameter set");
+}
+
+/// Removes `keys` from every table of `v`.
+fn strip(v: &mut serde_json::Value, keys: &[&str]) {
+    match v {
+        serde_json::Value::Object(m) => {
+            for k in keys {
+                m.remove(*k);
+            }
+            m.values_mut().for_each(|x| strip(x, keys));
+        }
+        serde_json::Value::Array(a) => a.iter_mut().for_each(|x| strip(x, keys)),
+        _ => {}
+    }
 }
 
 /// A table with `values` is a parameter; one with a `reference` and a `confidence` but no

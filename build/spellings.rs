@@ -92,6 +92,13 @@ fn value_expr(kind: &str, value: &str) -> Option<String> {
             | "parent_in_law" | "will_appointee" | "other",
         ) => format!("Relation::{}", camel(value)),
         ("document", v) if DOCUMENTS.contains(&v) => format!("Document::{}", camel(value)),
+        ("outcome", "death" | "total_disability" | "partial_disability" | "recovered") => {
+            format!("Outcome::{}", camel(value))
+        }
+        ("school_level", "belum_sekolah") => "Level::NotInSchool".into(),
+        ("school_level", "tk_sd" | "smp" | "sma" | "pt") => format!("Level::{}", camel(value)),
+        ("signature", "signature" | "thumbprint") => format!("Signature::{}", camel(value)),
+        ("basis", "jkm" | "jkk") => format!("Basis::{}", camel(value)),
         _ => return None,
     })
 }
@@ -127,7 +134,7 @@ const DOCUMENTS: [&str; 26] = [
     "rapor",
 ];
 
-const KINDS: [(&str, &str); 9] = [
+const KINDS: [(&str, &str); 13] = [
     ("yes_no", "bool"),
     ("sex", "Sex"),
     ("citizenship", "Citizenship"),
@@ -137,6 +144,10 @@ const KINDS: [(&str, &str); 9] = [
     ("claim_type", "ClaimType"),
     ("relation", "Relation"),
     ("document", "Document"),
+    ("outcome", "Outcome"),
+    ("school_level", "Level"),
+    ("signature", "Signature"),
+    ("basis", "Basis"),
 ];
 
 pub fn generate(out_dir: &Path) {

@@ -242,14 +242,20 @@ function completeClaim() {
   return c;
 }
 
-/** The claim as an operator may write it: every type, relation, family member, document
- * and yes/no in one of the spellings of data/spellings.toml (the one reader). */
+/** The claim as an operator may write it: every type, relation, family member, document,
+ * yes/no, signature, outcome and school level in one of the spellings of data/spellings.toml
+ * (the one reader). */
 const CANONICAL = new Map();
 function spelledClaim() {
   const c = completeClaim();
   c.relation = pick(RELATION_CODES);
   if (chance(0.3)) c.minor = chance(0.5);
+  if (chance(0.5)) c.signature = pick(['signature', 'thumbprint']);
+  if (c.children) c.children = c.children.map((l) => (l === 'sd' ? 'tk_sd' : l)); // the level's code
   const w = { ...c };
+  if (c.signature) w.signature = spell('signature', c.signature);
+  if (c.outcome) w.outcome = spell('outcome', c.outcome);
+  if (c.children) w.children = c.children.map((l) => spell('school_level', l));
   w.type = spell('claim_type', c.type);
   w.relation = spell('relation', c.relation);
   w.family = c.family.map((r) => spell('relation', r));

@@ -12,6 +12,8 @@
 #      and "Hapus data" leaves no entered value behind (headless Chromium)
 #   8. pages: phone and kiosk layouts, 44 px targets, axe-core AA, kiosk idle clear, updates
 #      under long HTTP caching, the server's compression (headless Chromium)
+#   9. verval: the Verval page's files byte for byte against `layak verval`, offline, and the
+#      Lapor kematian form's report accepted by `layak verval --deaths` (headless Chromium)
 # The last line adds up every runner's count: "layak: N passed, M failed".
 set -uo pipefail
 cd "$(dirname "$0")/.."
@@ -41,6 +43,7 @@ step random node e2e/random.test.mjs
 step e2e node e2e/e2e.mjs
 step privacy node e2e/privacy.mjs
 step pages node e2e/pages.mjs
+step verval node e2e/verval.mjs
 
 # Add up the counts each runner printed.
 passed=0; failed=0
@@ -54,7 +57,7 @@ for name in wasm wasm-verval; do
   while read -r p f; do passed=$((passed + p)); failed=$((failed + f)); done < <(
     sed -n 's/^test result: [A-Za-z]*\. \([0-9]*\) passed; \([0-9]*\) failed.*/\1 \2/p' "$logs/$name.log")
 done
-for name in package random e2e privacy pages; do
+for name in package random e2e privacy pages verval; do
   [ -f "$logs/$name.log" ] || continue
   line=$(grep -E "^[0-9]+ passed, [0-9]+ failed" "$logs/$name.log" | tail -n 1)
   p=$(sed -n 's/^\([0-9]*\) passed.*/\1/p' <<<"$line"); f=$(sed -n 's/.* \([0-9]*\) failed.*/\1/p' <<<"$line")

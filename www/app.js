@@ -6,6 +6,8 @@ import { $, $$, state, t } from './ui.js';
 import { registrationPage } from './register.js';
 import { claimPage } from './claim.js';
 import { screenPage } from './screen.js';
+import { vervalPage } from './verval.js';
+import { laporPage } from './lapor.js';
 
 // First visit: the screening module (the largest file the app stores to work offline) is
 // asked for as soon as the page's modules have arrived, while the forms' WebAssembly is
@@ -69,11 +71,12 @@ function hasData() {
     else if (e.value !== e.defaultValue) return true;
   }
   if ($('#screen-file')?.files?.length) return true;
-  return !$('#decision').hidden || !$('#screen-result')?.hidden;
+  return !$('#decision').hidden || !$('#screen-result')?.hidden || !$('#verval-result').hidden;
 }
 
-/** A screening runs (its start button stays disabled while the progress bar shows). */
-const busy = () => !($('#screen-progress')?.hidden ?? true) && Boolean($('#screen-start')?.disabled);
+/** A screening or a verval round runs (the screening's start button stays disabled while the progress bar shows). */
+const busy = () => (!($('#screen-progress')?.hidden ?? true) && Boolean($('#screen-start')?.disabled))
+  || Boolean(state.pages.verval?.busy());
 
 /** Once the app works offline, the service worker stores the results-workbook writer in the
  *  background (its second stage, www/sw.js); `data-workbook="ready"` once it is stored. */
@@ -93,6 +96,8 @@ async function main() {
   state.pages.daftar = registrationPage();
   state.pages.klaim = claimPage();
   state.pages.saring = screenPage();
+  state.pages.verval = vervalPage();
+  state.pages.lapor = laporPage();
   setLang('id');
   for (const b of $$('.lang-btn')) b.addEventListener('click', () => setLang(b.dataset.lang));
   $('#clear-all').addEventListener('click', () => clearAll());

@@ -10,7 +10,7 @@
 use crate::confidence::Confidence;
 use crate::params::{NamedSet, ParamsError, SetKind};
 use chrono::{Datelike, NaiveDate};
-use std::sync::{Arc, OnceLock};
+use std::sync::Arc;
 
 /// The claims parameters a check uses: the embedded set, or it with an override.
 pub type ClaimParams = Arc<NamedSet>;
@@ -30,9 +30,7 @@ pub struct ParamValue<'a> {
 
 /// The embedded claims set, read once.
 pub fn embedded() -> Result<ClaimParams, ParamsError> {
-    static SET: OnceLock<Result<ClaimParams, ParamsError>> = OnceLock::new();
-    SET.get_or_init(|| crate::params::embedded(SetKind::Claims).map(|s| Arc::new(s.clone())))
-        .clone()
+    crate::params::embedded(SetKind::Claims)
 }
 
 /// `yyyymmdd` of a date.

@@ -308,15 +308,18 @@ const UI: &[(&str, &str, &str)] = &[
 /// `www/labels.json` with `layak catalogue --labels`, and the web app reads that file.
 #[cfg(not(target_arch = "wasm32"))]
 pub fn ui_labels(lang: Lang) -> impl Iterator<Item = (&'static str, &'static str)> {
-    UI.iter().chain(super::web::LABELS).map(move |(k, id, en)| {
-        (
-            *k,
-            match lang {
-                Lang::Id => *id,
-                Lang::En => *en,
-            },
-        )
-    })
+    UI.iter()
+        .chain(super::web::LABELS)
+        .chain(super::verval_web::LABELS)
+        .map(move |(k, id, en)| {
+            (
+                *k,
+                match lang {
+                    Lang::Id => *id,
+                    Lang::En => *en,
+                },
+            )
+        })
 }
 
 // --- eligibility -----------------------------------------------------------------------------

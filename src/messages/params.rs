@@ -250,8 +250,8 @@ fn unit_word(unit: &str, lang: Lang) -> Option<&'static str> {
 /// Every parameter of a claims or verval set with its history and the entry in force on
 /// `as_of`, for people.
 pub fn named_views(set: &NamedSet, as_of: NaiveDate, lang: Lang) -> Vec<ParamView> {
-    set.params
-        .iter()
+    set.all()
+        .into_iter()
         .map(|p| {
             let unit = p.unit.as_deref();
             let entry = |e: &Dated<Scalar>| EntryView {

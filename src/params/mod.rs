@@ -201,19 +201,39 @@ pub struct NamedParam {
     pub param: Param<Scalar>,
 }
 
-/// A set of parameters looked up by name: the claims set, the verval set.
+/// A set of parameters looked up by name: the claims set, the verval set. An overridden set
+/// is a layer: the parameters the override names, on top of the set it overrides (nothing is
+/// copied, which keeps the WebAssembly package small).
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct NamedSet {
     /// Id, title, reference.
     pub meta: SetMeta,
-    /// The parameters, in the order of the file.
+    /// The parameters of this layer, in the order they were read.
     pub params: Vec<NamedParam>,
+    /// The set this one overrides.
+    pub base: Option<std::sync::Arc<NamedSet>>,
 }
 
 impl NamedSet {
     /// The parameter called `name`.
     pub fn get(&self, name: &str) -> Option<&NamedParam> {
-        self.params.iter().find(|p| p.name == name)
+        match self.params.iter().find(|p| p.name == name) {
+            Some(p) => Some(p),
+            None => self.base.as_ref()?.get(name),
+        }
+    }
+
+    /// Every parameter in force in the set, overridden ones replaced, in the order of the
+    /// embedded set.
+    pub fn all(&self) -> Vec<&NamedParam> {
+        match &self.base {
+            None => self.params.iter().collect(),
+            Some(b) => b
+                .all()
+                .into_iter()
+                .map(|p| self.params.iter().find(|o| o.name == p.name).unwrap_or(p))
+                .collect(),
+        }
     }
 
     /// The entry of `name` in force on `on`, if it has a value then.
@@ -224,25 +244,46 @@ impl NamedSet {
             .filter(|e| e.value.is_some())
     }
 
-    /// This set with the parameters of `over` laid on top: each replaces the values of the
-    /// parameter of the same name (keeping its unit unless it gives one).
-    pub(crate) fn merge(&mut self, over: &[NamedParam]) {
-        for o in over {
-            match self.params.iter_mut().find(|p| p.name == o.name) {
-                Some(p) => {
-                    p.param = o.param.clone();
-                    if o.unit.is_some() {
-                        p.unit = o.unit.clone();
-                    }
-                }
-                None => self.params.push(o.clone()),
+    /// `base` with the parameters `over` laid on top, each replacing the values of the
+    /// parameter of the same name (and keeping its unit unless it gives one), renamed to `id`
+    /// or `<id>+override`. `base` itself when `over` is empty.
+    pub(crate) fn layer(
+        base: &std::sync::Arc<NamedSet>,
+        mut over: Vec<NamedParam>,
+        id: Option<&str>,
+    ) -> std::sync::Arc<NamedSet> {
+        if over.is_empty() {
+            return base.clone();
+        }
+        for p in &mut over {
+            if p.unit.is_none() {
+                p.unit = base.get(&p.name).and_then(|b| b.unit.clone());
             }
         }
+        let mut meta = base.meta.clone();
+        meta.id = id.map_or_else(|| format!("{}+override", meta.id), str::to_string);
+        std::sync::Arc::new(NamedSet {
+            meta,
+            params: over,
+            base: Some(base.clone()),
+        })
     }
 }
 
+/// The embedded claims set, as `build.rs` wrote it in JSON. The WebAssembly package's copy
+/// has no notes and sources, which only `layak params` shows.
+#[cfg(not(target_arch = "wasm32"))]
 static CLAIMS_JSON: &str = include_str!(concat!(env!("OUT_DIR"), "/params_claims.json"));
+#[cfg(target_arch = "wasm32")]
+static CLAIMS_JSON: &str = include_str!(concat!(env!("OUT_DIR"), "/params_claims.wasm.json"));
+/// The embedded verval set. The forms' WebAssembly module (built without `xlsx`) runs no
+/// verval and carries an empty set in its place.
+#[cfg(not(target_arch = "wasm32"))]
 static VERVAL_JSON: &str = include_str!(concat!(env!("OUT_DIR"), "/params_verval.json"));
+#[cfg(all(target_arch = "wasm32", feature = "xlsx"))]
+static VERVAL_JSON: &str = include_str!(concat!(env!("OUT_DIR"), "/params_verval.wasm.json"));
+#[cfg(all(target_arch = "wasm32", not(feature = "xlsx")))]
+static VERVAL_JSON: &str = r#"{"id": "verval-bojonegoro-2025"}"#;
 
 /// An embedded set, which `build.rs` wrote as JSON, as JSON values. In WebAssembly the
 /// browser's own `JSON.parse` reads it, so the package carries no JSON text parser of its own.
@@ -260,21 +301,32 @@ pub(crate) fn tree(json: &str) -> Result<serde_json::Value, ParamsError> {
         .map_err(|e| ParamsError::invalid(None, format!("the embedded parameter set: {e}")))
 }
 
-/// The embedded claims or verval set, read once. (The eligibility set is read into typed
+/// The embedded claims and verval sets, read once. (The eligibility set is read into typed
 /// values: `rules::params::ParamSet::embedded`.)
-pub fn embedded(kind: SetKind) -> Result<&'static NamedSet, ParamsError> {
-    use std::sync::OnceLock;
-    static CLAIMS: OnceLock<Result<NamedSet, ParamsError>> = OnceLock::new();
-    static VERVAL: OnceLock<Result<NamedSet, ParamsError>> = OnceLock::new();
-    let (cell, json, file) = match kind {
-        SetKind::Verval => (&VERVAL, VERVAL_JSON, "data/verval/params.toml"),
-        _ => (&CLAIMS, CLAIMS_JSON, "data/claims/params.toml"),
-    };
-    cell.get_or_init(|| {
-        tree(json)
-            .and_then(|v| read::named_set(&v).map_err(ParamsError::from))
-            .map_err(|e| e.in_file(file))
+pub fn embedded_named() -> Result<[std::sync::Arc<NamedSet>; 2], ParamsError> {
+    use std::sync::{Arc, OnceLock};
+    static SETS: OnceLock<Result<[Arc<NamedSet>; 2], ParamsError>> = OnceLock::new();
+    SETS.get_or_init(|| {
+        Ok([
+            load(CLAIMS_JSON, "data/claims/params.toml")?,
+            load(VERVAL_JSON, "data/verval/params.toml")?,
+        ])
     })
-    .as_ref()
-    .map_err(Clone::clone)
+    .clone()
+}
+
+fn load(json: &str, file: &str) -> Result<std::sync::Arc<NamedSet>, ParamsError> {
+    tree(json)
+        .and_then(|v| read::named_set(&v).map_err(ParamsError::from))
+        .map(std::sync::Arc::new)
+        .map_err(|e| e.in_file(file))
+}
+
+/// The embedded claims or verval set.
+pub fn embedded(kind: SetKind) -> Result<std::sync::Arc<NamedSet>, ParamsError> {
+    let [claims, verval] = embedded_named()?;
+    Ok(match kind {
+        SetKind::Verval => verval,
+        _ => claims,
+    })
 }

@@ -381,27 +381,22 @@ pub(crate) fn named(
     if table.contains_key("values") {
         let (unit, param) = param_with_unit::<Scalar>(v, at)?;
         if let Some(set) = known {
-            let Some(default) = set.get(prefix) else {
-                return Err(unknown_name(at, set));
-            };
-            let kind = default
+            // An override names a parameter the set has, with values of the same kind.
+            let want = set
+                .get(prefix)
+                .ok_or_else(|| unknown_name(at, set))?
                 .param
                 .entries()
                 .iter()
                 .find_map(|e| e.value.as_ref())
-                .map(std::mem::discriminant);
+                .map(Scalar::kind);
             for (i, e) in param.entries().iter().enumerate() {
-                if let (Some(want), Some(got)) = (kind, e.value.as_ref()) {
-                    if std::mem::discriminant(got) != want {
-                        let expected = default
-                            .param
-                            .entries()
-                            .iter()
-                            .find_map(|e| e.value.as_ref())
-                            .map_or("", Scalar::kind);
+                let got = e.value.as_ref().map(Scalar::kind);
+                if let (Some(want), Some(got)) = (want, got) {
+                    if want != got {
                         return Err(bad(
                             &at.key("values").index(i).key("value"),
-                            format!("expected {expected}, found {}", got.kind()),
+                            format!("expected {want}, found {got}"),
                         ));
                     }
                 }
@@ -420,23 +415,13 @@ pub(crate) fn named(
     for (k, x) in table {
         let name = format!("{prefix}.{k}");
         let p = at.key(k);
-        if let Some(set) = known {
-            let inside = format!("{name}.");
-            if !set
-                .params
-                .iter()
-                .any(|q| q.name == name || q.name.starts_with(&inside))
-            {
-                return Err(unknown_name(&p, set));
-            }
-        }
         named(x, &p, &name, known, out)?;
     }
     Ok(())
 }
 
 fn unknown_name(at: &KeyPath, set: &NamedSet) -> Bad {
-    let names: Vec<&str> = set.params.iter().map(|p| p.name.as_str()).collect();
+    let names: Vec<&str> = set.all().iter().map(|p| p.name.as_str()).collect();
     bad(
         at,
         format!("unknown parameter; expected one of: {}", names.join(", ")),
@@ -789,6 +774,9 @@ mod tests {
         let typo = serde_json::json!({"amoun": {}});
         let e = named(&typo, &at, "jkm", Some(&set), &mut Vec::new()).unwrap_err();
         assert_eq!(e.path.to_string(), "jkm.amoun");
+        let typo = serde_json::json!({"amount": {"x": one("2021-01-01", 7.into())}});
+        let e = named(&typo, &at, "jkm", Some(&set), &mut Vec::new()).unwrap_err();
+        assert_eq!(e.path.to_string(), "jkm.amount.x");
         let typo = serde_json::json!({"amont": one("2021-01-01", 7.into())});
         let e = named(&typo, &at, "jkm", Some(&set), &mut Vec::new()).unwrap_err();
         assert_eq!(e.path.to_string(), "jkm.amont");

@@ -1,5 +1,6 @@
 //! The coded values of a claim (CONTRACT.md §5): the kind of claim, the heir's relation to
-//! the participant, and the documents. They live here, below the claims rules, because
+//! the participant, the documents, and the JKK outcome, the school level of a beasiswa, the
+//! signature and the beasiswa's basis. They live here, below the claims rules, because
 //! turning an operator's word into one of these codes is the reader's work: a claim from a
 //! JSON file (`layak claim`), from the web form (`checkClaim`) and the relation on the
 //! *Lapor kematian* form read the same words, those of `data/spellings.toml`.
@@ -230,6 +231,121 @@ impl Document {
     }
 }
 
+/// Whether the participant died or was disabled by the work accident (JKK).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Outcome {
+    /// Died of the accident: 48 × income plus burial costs and periodic benefit.
+    Death,
+    /// Total permanent disability: 56 × income.
+    TotalDisability,
+    /// Partial disability: a percentage set by the doctor (Lampiran PP 82/2019), not
+    /// computed here.
+    PartialDisability,
+    /// Treated and recovered: medical care and income replacement, no lump sum.
+    Recovered,
+}
+
+impl Outcome {
+    /// The code in the JSON.
+    pub fn code(self) -> &'static str {
+        match self {
+            Outcome::Death => "death",
+            Outcome::TotalDisability => "total_disability",
+            Outcome::PartialDisability => "partial_disability",
+            Outcome::Recovered => "recovered",
+        }
+    }
+
+    /// Reads an outcome: the code or one of its spellings (`meninggal`, `cacat total`,
+    /// `sembuh`: `data/spellings.toml`).
+    pub fn parse(s: &str) -> Option<Outcome> {
+        spellings::lookup_outcome(&Probe::of(s))
+    }
+}
+
+/// A school level for the beasiswa (PP 82/2019).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Level {
+    /// Not yet at school: paid once the child enters school.
+    NotInSchool,
+    /// TK or SD (kindergarten, primary).
+    TkSd,
+    /// SMP (lower secondary).
+    Smp,
+    /// SMA/SMK (upper secondary).
+    Sma,
+    /// Higher education (up to S1) or vocational training.
+    Pt,
+}
+
+impl Level {
+    /// The code in the JSON.
+    pub fn code(self) -> &'static str {
+        match self {
+            Level::NotInSchool => "belum_sekolah",
+            Level::TkSd => "tk_sd",
+            Level::Smp => "smp",
+            Level::Sma => "sma",
+            Level::Pt => "pt",
+        }
+    }
+
+    /// Reads a school level: the code or one of its spellings (`SD`, `MTs`, `SMK`,
+    /// `kuliah`: `data/spellings.toml`).
+    pub fn parse(s: &str) -> Option<Level> {
+        spellings::lookup_school_level(&Probe::of(s))
+    }
+}
+
+/// How the claimant signs.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Signature {
+    /// A written signature.
+    Signature,
+    /// A thumbprint (cap jempol).
+    Thumbprint,
+}
+
+impl Signature {
+    /// The code in the JSON.
+    pub fn code(self) -> &'static str {
+        match self {
+            Signature::Signature => "signature",
+            Signature::Thumbprint => "thumbprint",
+        }
+    }
+
+    /// Reads how the claimant signs: `signature`/`tanda tangan`/`ttd`, `thumbprint`/`cap
+    /// jempol` (`data/spellings.toml`).
+    pub fn parse(s: &str) -> Option<Signature> {
+        spellings::lookup_signature(&Probe::of(s))
+    }
+}
+
+/// Which programme a beasiswa comes from.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Basis {
+    /// JKM: needs 3 years of membership.
+    Jkm,
+    /// JKK death or total disability: no minimum.
+    Jkk,
+}
+
+impl Basis {
+    /// The code in the JSON.
+    pub fn code(self) -> &'static str {
+        match self {
+            Basis::Jkm => "jkm",
+            Basis::Jkk => "jkk",
+        }
+    }
+
+    /// Reads `jkm` or `jkk`, in any case.
+    pub fn parse(s: &str) -> Option<Basis> {
+        spellings::lookup_basis(&Probe::of(s))
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -262,5 +378,16 @@ mod tests {
         );
         assert_eq!(Document::parse("formulir-3a"), Some(Document::Formulir3a));
         assert_eq!(Document::parse("ktp"), None);
+        assert_eq!(Outcome::parse("Meninggal Dunia"), Some(Outcome::Death));
+        assert_eq!(
+            Outcome::parse("cacat-total"),
+            Some(Outcome::TotalDisability)
+        );
+        assert_eq!(Level::parse("MTs"), Some(Level::Smp));
+        assert_eq!(Level::parse("SMK"), Some(Level::Sma));
+        assert_eq!(Signature::parse("Cap Jempol"), Some(Signature::Thumbprint));
+        assert_eq!(Signature::parse("TTD"), Some(Signature::Signature));
+        assert_eq!(Basis::parse("JKK"), Some(Basis::Jkk));
+        assert_eq!(Level::parse("sekolah"), None);
     }
 }

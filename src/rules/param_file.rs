@@ -18,10 +18,9 @@ use super::params::{
     Years,
 };
 use crate::params::read::{
-    array, bad, code, confidence, from_json_text, meta_key, named, object, param, text, unknown,
-    whole, Bad, FromParam, KeyPath,
+    array, bad, code, confidence, from_json_text, named, object, param, text, unknown, whole, Bad,
+    FromParam, KeyPath,
 };
-use crate::params::{NamedSet, SetKind};
 use crate::region;
 use chrono::NaiveDate;
 use serde_json::Value;
@@ -171,22 +170,6 @@ fn group(
     Ok(())
 }
 
-const TOP_KEYS: &[&str] = &[
-    "id",
-    "title",
-    "regency",
-    "age",
-    "citizenship",
-    "categories",
-    "occupations",
-    "poverty",
-    "enrolment",
-    "contribution",
-    "budget",
-    "targets",
-    "rules",
-];
-
 /// Reads a parameter tree into a [`ParamFile`].
 pub(crate) fn read(v: &Value) -> Result<ParamFile, Bad> {
     let root = KeyPath::default();
@@ -194,14 +177,21 @@ pub(crate) fn read(v: &Value) -> Result<ParamFile, Bad> {
     for (k, x) in object(v, &root)? {
         let p = root.key(k);
         match k.as_str() {
-            "id" | "title" => {
-                let mut meta = crate::params::SetMeta::default();
-                meta_key(k, x, &p, &mut meta)?;
-                if k == "id" {
-                    f.id = Some(meta.id);
-                } else {
-                    f.title = Some(meta.title);
+            "id" => {
+                let id = text(x, &p)?.trim();
+                if id.is_empty() {
+                    return Err(bad(&p, "the id cannot be empty"));
                 }
+                // The id is printed in every result and on the CLI's result lines.
+                if id.chars().any(char::is_control) {
+                    return Err(bad(&p, "the id must be one line of text"));
+                }
+                f.id = Some(id.to_string());
+                continue;
+            }
+            "title" => {
+                f.title = Some(text(x, &p)?.to_string());
+                continue;
             }
             "regency" => f.regency = Some(param(x, &p)?),
             "age" => group(x, &p, &["min", "max"], |k, x, p| {
@@ -269,42 +259,68 @@ pub(crate) fn read(v: &Value) -> Result<ParamFile, Bad> {
                     Ok(())
                 },
             )?,
-            _ => match other_set(k)? {
-                Some((SetKind::Claims, set)) => named(x, &p, k, Some(set), &mut f.claims)?,
-                Some((_, set)) => named(x, &p, k, Some(set), &mut f.verval)?,
-                None => return Err(unknown_top(&p)),
-            },
+            _ => {
+                other(k, x, &p, &mut f)?;
+                continue;
+            }
         }
+        f.eligibility = true;
     }
     Ok(f)
 }
 
-/// The claims or verval set that has parameters under the group `k` (`jkm`, `quota`).
-fn other_set(k: &str) -> Result<Option<(SetKind, &'static NamedSet)>, Bad> {
-    for kind in [SetKind::Claims, SetKind::Verval] {
-        let set = crate::params::embedded(kind).map_err(|e| bad(&KeyPath::default(), e.detail))?;
-        let prefix = format!("{k}.");
-        if set.params.iter().any(|p| p.name.starts_with(&prefix)) {
-            return Ok(Some((kind, set)));
-        }
-    }
-    Ok(None)
-}
+/// The groups of the claims set's parameters (`jkm.santunan_sekaligus`...) and of the
+/// verval set's; a unit test checks them against the data.
+const CLAIMS_GROUPS: &[&str] = &[
+    "jkm",
+    "jkk",
+    "late",
+    "death_report",
+    "beasiswa",
+    "signature",
+];
+const VERVAL_GROUPS: &[&str] = &["verval", "quota"];
 
-/// "unknown key", listing the eligibility keys and the groups of the other sets.
-fn unknown_top(at: &KeyPath) -> Bad {
-    let mut keys: Vec<&str> = TOP_KEYS.to_vec();
-    for kind in [SetKind::Claims, SetKind::Verval] {
-        if let Ok(set) = crate::params::embedded(kind) {
-            for p in &set.params {
-                let group = p.name.split('.').next().unwrap_or("");
-                if !keys.contains(&group) {
-                    keys.push(group);
-                }
-            }
-        }
+/// Every key an override may have at the top.
+const ALL_KEYS: &[&str] = &[
+    "id",
+    "title",
+    "regency",
+    "age",
+    "citizenship",
+    "categories",
+    "occupations",
+    "poverty",
+    "enrolment",
+    "contribution",
+    "budget",
+    "targets",
+    "rules",
+    "jkm",
+    "jkk",
+    "late",
+    "death_report",
+    "beasiswa",
+    "signature",
+    "verval",
+    "quota",
+];
+
+/// A top-level key of another set: a group of claims or verval parameters.
+fn other(k: &str, x: &Value, p: &KeyPath, f: &mut ParamFile) -> Result<(), Bad> {
+    let sets = || crate::params::embedded_named().map_err(|e| bad(p, e.detail));
+    if CLAIMS_GROUPS.contains(&k) {
+        let [claims, _] = sets()?;
+        named(x, p, k, Some(&claims), &mut f.claims)
+    } else if VERVAL_GROUPS.contains(&k) {
+        // The forms' WebAssembly module has no verval data (it runs no verval): there the
+        // verval parameters are read, checked for format, and not used.
+        let [_, verval] = sets()?;
+        let known = (!verval.params.is_empty()).then_some(&*verval);
+        named(x, p, k, known, &mut f.verval)
+    } else {
+        Err(unknown(p, ALL_KEYS))
     }
-    unknown(at, &keys)
 }
 
 impl ParamFile {
@@ -331,5 +347,31 @@ impl ParamFile {
     #[cfg(not(target_arch = "wasm32"))]
     pub fn read_file(path: &std::path::Path) -> Result<ParamFile, ParamsError> {
         crate::params::read::from_file(path, read)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_groups_of_the_other_sets_are_those_of_the_data() {
+        let [claims, verval] = crate::params::embedded_named().unwrap();
+        for (set, groups) in [(claims, CLAIMS_GROUPS), (verval, VERVAL_GROUPS)] {
+            let mut seen: Vec<&str> = set
+                .params
+                .iter()
+                .map(|p| p.name.split('.').next().unwrap())
+                .collect();
+            seen.dedup();
+            seen.sort_unstable();
+            seen.dedup();
+            let mut want = groups.to_vec();
+            want.sort_unstable();
+            assert_eq!(seen, want, "{}", set.meta.id);
+            for g in groups {
+                assert!(ALL_KEYS.contains(g), "{g}");
+            }
+        }
     }
 }

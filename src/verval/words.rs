@@ -437,21 +437,9 @@ mod tests {
 
     #[test]
     fn every_reason_has_words_in_both_languages() {
-        for id in [
-            "status.died",
-            "death.dates_differ",
-            "identity.nik",
-            "identity.citizenship",
-            "domicile.regency",
-            "age.min",
-            "age.max",
-            "category.listed",
-            "occupation.not_excluded",
-            "poverty.listed",
-            "enrolment.not_enrolled",
-            "enrolment.not_duplicate",
-            "row.unreadable",
-        ] {
+        // Every eligibility rule (a new rule must get words here too), and verval's own.
+        let rules = crate::rules::RuleId::ALL.iter().map(|r| r.as_str());
+        for id in rules.chain(["status.died", "death.dates_differ", "row.unreadable"]) {
             let (i, e) = (reason_words(id, Lang::Id), reason_words(id, Lang::En));
             assert!(!i.is_empty() && !e.is_empty() && i != e, "{id}");
         }

@@ -6,21 +6,8 @@
 //! byte for byte, the native snapshot in `tests/golden/verval/snapshots/<scenario>/`, which
 //! `tests/verval.rs` checks against the scenario's expectations (worked out from the rules).
 
+use layak::verval::output::OutFile;
 use wasm_bindgen::JsValue;
-
-/// The output files, in the order of `layak::verval::output::OutFile::ALL`.
-pub const FILES: [&str; 10] = [
-    "stay.csv",
-    "leave.csv",
-    "review.csv",
-    "errors.csv",
-    "claims.csv",
-    "deaths-unmatched.csv",
-    "admit.csv",
-    "waitlist.csv",
-    "not-admitted.csv",
-    "summary.json",
-];
 
 fn get(v: &JsValue, key: &str) -> JsValue {
     js_sys::Reflect::get(v, &JsValue::from_str(key)).unwrap_or(JsValue::UNDEFINED)
@@ -54,12 +41,19 @@ pub fn run(name: &str, scenario: &str, snapshots: &[&str; 10]) {
         let bytes = d.as_str().unwrap_or_default().as_bytes();
         deaths.push(&js_sys::Uint8Array::from(bytes).into());
     }
-    let result =
-        layak::wasm_verval::verval_round(enrolled.as_bytes(), candidates, deaths, options(&s))
-            .unwrap_or_else(|e| panic!("{name}: verval threw {:?}", get(&e, "code").as_string()));
+    // No progress callback: the scenarios are a few rows.
+    let result = layak::wasm_verval::verval_round(
+        enrolled.as_bytes(),
+        candidates,
+        deaths,
+        options(&s),
+        None,
+    )
+    .unwrap_or_else(|e| panic!("{name}: verval threw {:?}", get(&e, "code").as_string()));
     let files = get(&result, "files");
     let mut failures = Vec::new();
-    for (file, native) in FILES.iter().zip(snapshots) {
+    // The snapshots are listed in the order of `OutFile::ALL` (see `verval_tests!`).
+    for (file, native) in OutFile::ALL.map(OutFile::name).iter().zip(snapshots) {
         let got = get(&files, file).as_string();
         if got.as_deref() != Some(*native) {
             let at = got

@@ -38,7 +38,15 @@ use std::sync::{Arc, OnceLock};
 /// The id of the embedded parameter set.
 pub const DEFAULT_ID: &str = "bojonegoro-2025";
 
+/// The embedded set, as `build.rs` wrote it in JSON. The WebAssembly package's copy has no
+/// notes and sources, which only `layak params` shows.
+#[cfg(not(target_arch = "wasm32"))]
 static EMBEDDED_JSON: &str = include_str!(concat!(env!("OUT_DIR"), "/params_bojonegoro-2025.json"));
+#[cfg(target_arch = "wasm32")]
+static EMBEDDED_JSON: &str = include_str!(concat!(
+    env!("OUT_DIR"),
+    "/params_bojonegoro-2025.wasm.json"
+));
 
 // --- values ----------------------------------------------------------------------------------
 
@@ -240,6 +248,8 @@ pub struct ParamFile {
     pub claims: Vec<NamedParam>,
     /// Verval parameters (`quota.rentan`...), in an override.
     pub verval: Vec<NamedParam>,
+    /// Whether the file names an eligibility parameter or rule basis (set by the reader).
+    pub eligibility: bool,
 }
 
 impl ParamFile {
@@ -263,18 +273,6 @@ impl ParamFile {
         self.budget.merge(over.budget);
         self.targets.merge(over.targets);
         self.rules.merge(over.rules);
-    }
-
-    /// Whether the file names an eligibility parameter (or says nothing at all of the
-    /// other sets: an override with only an `id` renames the eligibility set, as it did
-    /// before there were other sets).
-    fn touches_eligibility(&self) -> bool {
-        let mut bare = self.clone();
-        bare.id = None;
-        bare.title = None;
-        bare.claims.clear();
-        bare.verval.clear();
-        bare != ParamFile::default() || (self.claims.is_empty() && self.verval.is_empty())
     }
 }
 
@@ -365,18 +363,20 @@ impl ParamSet {
             &file.rules.not_duplicate,
             "rules.\"enrolment.not_duplicate\"",
         )?;
-        let mut claims = crate::params::embedded(crate::params::SetKind::Claims)?.clone();
-        let mut verval = crate::params::embedded(crate::params::SetKind::Verval)?.clone();
-        claims.merge(&file.claims);
-        verval.merge(&file.verval);
+        let [claims, verval] = crate::params::embedded_named()?;
+        let mut file = file;
         Ok(ParamSet {
-            file: ParamFile {
-                claims: Vec::new(),
-                verval: Vec::new(),
-                ..file
-            },
-            claims: Arc::new(claims),
-            verval: Arc::new(verval),
+            claims: NamedSet::layer(
+                &claims,
+                std::mem::take(&mut file.claims),
+                Some(&claims.meta.id),
+            ),
+            verval: NamedSet::layer(
+                &verval,
+                std::mem::take(&mut file.verval),
+                Some(&verval.meta.id),
+            ),
+            file,
         })
     }
 
@@ -385,22 +385,15 @@ impl ParamSet {
     /// the override's `id`, or else to `<id>+override`, so a result always says that it
     /// used a changed set; the sets it leaves alone keep their names.
     pub fn with(&self, mut over: ParamFile) -> ParamSet {
-        let renamed = |old: &str| over.id.clone().unwrap_or_else(|| format!("{old}+override"));
-        let mut claims = self.claims.clone();
-        if !over.claims.is_empty() {
-            let c = Arc::make_mut(&mut claims);
-            c.merge(&over.claims);
-            c.meta.id = renamed(&c.meta.id);
-        }
-        let mut verval = self.verval.clone();
-        if !over.verval.is_empty() {
-            let v = Arc::make_mut(&mut verval);
-            v.merge(&over.verval);
-            v.meta.id = renamed(&v.meta.id);
-        }
+        let id = over.id.as_deref();
+        let claims = NamedSet::layer(&self.claims, std::mem::take(&mut over.claims), id);
+        let verval = NamedSet::layer(&self.verval, std::mem::take(&mut over.verval), id);
         let mut file = self.file.clone();
-        if over.touches_eligibility() {
-            over.id = Some(renamed(self.id()));
+        let unchanged = Arc::ptr_eq(&claims, &self.claims) && Arc::ptr_eq(&verval, &self.verval);
+        // An override that names no eligibility parameter leaves that set and its name
+        // alone, unless it names nothing else either (an `id` alone renames it).
+        if over.eligibility || unchanged {
+            over.id = Some(over.id.unwrap_or_else(|| format!("{}+override", self.id())));
             file.merge(over);
         }
         ParamSet {
