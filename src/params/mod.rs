@@ -276,13 +276,13 @@ impl NamedSet {
 static CLAIMS_JSON: &str = include_str!(concat!(env!("OUT_DIR"), "/params_claims.json"));
 #[cfg(target_arch = "wasm32")]
 static CLAIMS_JSON: &str = include_str!(concat!(env!("OUT_DIR"), "/params_claims.wasm.json"));
-/// The embedded verval set. The forms' WebAssembly module (built without `xlsx`) runs no
+/// The embedded verval set. The forms' WebAssembly module (built without `xlsx-read`) runs no
 /// verval and carries an empty set in its place.
 #[cfg(not(target_arch = "wasm32"))]
 static VERVAL_JSON: &str = include_str!(concat!(env!("OUT_DIR"), "/params_verval.json"));
-#[cfg(all(target_arch = "wasm32", feature = "xlsx"))]
+#[cfg(all(target_arch = "wasm32", feature = "xlsx-read"))]
 static VERVAL_JSON: &str = include_str!(concat!(env!("OUT_DIR"), "/params_verval.wasm.json"));
-#[cfg(all(target_arch = "wasm32", not(feature = "xlsx")))]
+#[cfg(all(target_arch = "wasm32", not(feature = "xlsx-read")))]
 static VERVAL_JSON: &str = r#"{"id": "verval-bojonegoro-2025"}"#;
 
 /// An embedded set, which `build.rs` wrote as JSON, as JSON values. In WebAssembly the
