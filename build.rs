@@ -1,5 +1,5 @@
 //! Compiles the Kemendagri region tables in `data/regions/` into static Rust tables, and the
-//! embedded parameter set in `data/params/` into JSON.
+//! three parameter sets (`build/params.rs`) into JSON.
 //!
 //! Like libphonenumber's metadata, the region list is data that changes with each decree,
 //! so it lives in CSV files that people can read and diff, and is turned into compact
@@ -18,6 +18,8 @@ use std::path::Path;
 
 #[path = "build/claims.rs"]
 mod claims;
+#[path = "build/params.rs"]
+mod params;
 #[path = "build/spellings.rs"]
 mod spellings;
 
@@ -377,47 +379,27 @@ fn main() {
     claims::generate(Path::new(&out_dir));
     spellings::generate(Path::new(&out_dir));
 
-    // --- eligibility: the embedded parameter set (data/params/) -------------------------
-    compile_params();
-}
-
-/// The embedded parameter set is written in TOML for people (comments, dated tables), but the
-/// WebAssembly package must not carry a TOML parser: its gzipped size budget is 200 KB and
-/// `toml` alone would take a large share of it. So the file is turned into JSON here, and the
-/// library reads that JSON with the `serde_json` it already has, on every face. The full
-/// checks (known regency, increasing dates, known codes) run when the library loads the set;
-/// a unit test loads it, so a broken file fails the tests. Here only the shape is checked.
-fn compile_params() {
-    const SET: &str = "bojonegoro-2025";
-    let path = format!("data/params/{SET}.toml");
-    println!("cargo:rerun-if-changed={path}");
-    let text = fs::read_to_string(&path).unwrap_or_else(|e| panic!("read {path}: {e}"));
-    let doc: toml::Table = toml::from_str(&text).unwrap_or_else(|e| panic!("{path}: {e}"));
-    assert_eq!(
-        doc.get("id").and_then(toml::Value::as_str),
-        Some(SET),
-        "{path}: id must be the file name"
+    // --- the three parameter sets, checked alike and compiled to JSON ------------------
+    println!("cargo:rerun-if-changed=build/params.rs");
+    let out = Path::new(&out_dir);
+    params::compile(
+        out,
+        "data/params/bojonegoro-2025.toml",
+        "bojonegoro-2025",
+        "params_bojonegoro-2025.json",
     );
-    let json = toml_to_json(toml::Value::Table(doc));
-    let dest = Path::new(&env::var("OUT_DIR").expect("OUT_DIR")).join(format!("params_{SET}.json"));
-    fs::write(&dest, json.to_string()).expect("write generated parameter set");
-}
-
-/// TOML to JSON. A TOML date (`since = 2025-01-01`, unquoted) becomes its ISO text, which is
-/// how JSON parameter files write dates.
-fn toml_to_json(v: toml::Value) -> serde_json::Value {
-    use serde_json::Value as J;
-    match v {
-        toml::Value::String(s) => J::String(s),
-        toml::Value::Integer(i) => J::from(i),
-        toml::Value::Float(f) => J::from(f),
-        toml::Value::Boolean(b) => J::Bool(b),
-        toml::Value::Datetime(d) => J::String(d.to_string()),
-        toml::Value::Array(a) => J::Array(a.into_iter().map(toml_to_json).collect()),
-        toml::Value::Table(t) => {
-            J::Object(t.into_iter().map(|(k, v)| (k, toml_to_json(v))).collect())
-        }
-    }
+    params::compile(
+        out,
+        "data/claims/params.toml",
+        "bpjstk-klaim-2025",
+        "params_claims.json",
+    );
+    params::compile(
+        out,
+        "data/verval/params.toml",
+        "verval-bojonegoro-2025",
+        "params_verval.json",
+    );
 }
 
 /// "35.22.06" → 352206; "35.22.06.2001" → 3522062001.

@@ -85,17 +85,69 @@ fn value_expr(kind: &str, value: &str) -> Option<String> {
             | "perangkat_desa",
         ) => format!("Occupation::{}", camel(value)),
         ("blank", "blank") => "()".into(),
+        ("claim_type", "jkm" | "jkk" | "beasiswa") => format!("ClaimType::{}", camel(value)),
+        (
+            "relation",
+            "spouse" | "child" | "parent" | "grandparent" | "grandchild" | "sibling"
+            | "parent_in_law" | "will_appointee" | "other",
+        ) => format!("Relation::{}", camel(value)),
+        ("document", v) if DOCUMENTS.contains(&v) => format!("Document::{}", camel(value)),
+        ("outcome", "death" | "total_disability" | "partial_disability" | "recovered") => {
+            format!("Outcome::{}", camel(value))
+        }
+        ("school_level", "belum_sekolah") => "Level::NotInSchool".into(),
+        ("school_level", "tk_sd" | "smp" | "sma" | "pt") => format!("Level::{}", camel(value)),
+        ("signature", "signature" | "thumbprint") => format!("Signature::{}", camel(value)),
+        ("basis", "jkm" | "jkk") => format!("Basis::{}", camel(value)),
         _ => return None,
     })
 }
 
-const KINDS: [(&str, &str); 6] = [
+/// The document codes of CONTRACT.md §5 (`read::claim_codes::Document`; a unit test checks
+/// that every code reads as its document).
+const DOCUMENTS: [&str; 26] = [
+    "kartu_peserta",
+    "ktp_peserta",
+    "ktp_ahli_waris",
+    "kk",
+    "akta_kematian",
+    "surat_keterangan_kematian",
+    "surat_keterangan_ahli_waris",
+    "buku_tabungan",
+    "buku_nikah",
+    "akta_kelahiran",
+    "surat_perwalian",
+    "ktp_wali",
+    "akta_wasiat",
+    "penetapan_pengadilan",
+    "surat_kuasa",
+    "ktp_kuasa",
+    "formulir_3",
+    "formulir_3a",
+    "formulir_3b",
+    "kronologi",
+    "ktp_saksi",
+    "laporan_polisi",
+    "kuitansi_pengobatan",
+    "formulir_beasiswa",
+    "surat_keterangan_sekolah",
+    "rapor",
+];
+
+const KINDS: [(&str, &str); 13] = [
     ("yes_no", "bool"),
     ("sex", "Sex"),
     ("citizenship", "Citizenship"),
     ("program", "Program"),
     ("occupation", "Occupation"),
     ("blank", "()"),
+    ("claim_type", "ClaimType"),
+    ("relation", "Relation"),
+    ("document", "Document"),
+    ("outcome", "Outcome"),
+    ("school_level", "Level"),
+    ("signature", "Signature"),
+    ("basis", "Basis"),
 ];
 
 pub fn generate(out_dir: &Path) {

@@ -1,19 +1,29 @@
 // First visit on a phone: how long until the registration form can be used, and until the
 // app works without signal, on a slow line (Slow 3G: 2 s round trip, 400 kbit/s) with the
-// CPU 4× slower. A benchmark, not a test: it prints the numbers.
-//   node e2e/bench-first-visit.mjs [runs]
+// CPU 4× slower. A benchmark, not a test: it prints the numbers, and their medians.
+//   node e2e/bench-first-visit.mjs [runs] [--compressed-only] [--www DIR]
 // Each run is a fresh browser profile (nothing cached). Two server set-ups in the same run:
 // files as they are (the baseline: the bundled server before issue 14) and compressed with
-// validators (as e2e/serve.mjs now serves them).
+// validators (as e2e/serve.mjs now serves them); --compressed-only leaves out the first.
+// --www serves another build of the app (e.g. main's, to compare in the same sitting).
+// After offline-ready it waits for the service worker's second stage (the results-workbook
+// writer, stored in the background) and prints when that was done too.
 // The line is slowed by the server for every request (the page's and the service
 // worker's: Chromium's network emulation reaches only the page); the CPU is slowed by
 // Chromium (Emulation.setCPUThrottlingRate) for the page.
 import { chromium } from 'playwright-core';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { serve } from './serve.mjs';
 
-const RUNS = Number(process.argv[2] ?? 1);
+const args = process.argv.slice(2);
+const flag = (name) => { const i = args.indexOf(name); return i >= 0 ? args.splice(i, 1) && true : false; };
+const option = (name, fallback) => { const i = args.indexOf(name); return i >= 0 ? args.splice(i, 2)[1] : fallback; };
+const ONLY_COMPRESSED = flag('--compressed-only');
+const WWW = option('--www', new URL('../www', import.meta.url).pathname);
+const RUNS = Number(args[0] ?? 1);
+const SECOND_STAGE = readFileSync(join(WWW, 'sw.js'), 'utf8').includes('store-later');
 const SLOW_3G = { latencyMs: 2000, bytesPerSec: (500 * 1000 * 0.8) / 8 }; // DevTools' preset
-const WWW = new URL('../www', import.meta.url).pathname;
 
 const browser = await chromium.launch({
   executablePath: '/usr/bin/chromium',
@@ -27,6 +37,7 @@ async function visit(compress) {
   const server = await serve(WWW, 0, {
     compress,
     throttle: SLOW_3G,
+    onAsked: (path) => { if (process.env.TRACE) console.log(`  ${((Date.now() - t0) / 1000).toFixed(1)} s asked ${path}`); },
     onSent: (path, n) => { bytes += n; requests++; if (process.env.TRACE) console.log(`  ${((Date.now() - t0) / 1000).toFixed(1)} s ${path} ${n}`); },
   });
   await server.warm;
@@ -41,18 +52,38 @@ async function visit(compress) {
   const usableBytes = bytes;
   await page.waitForSelector('body[data-offline="ready"]', { timeout: 180000 });
   const offline = Date.now() - t0;
-  const result = { usable, offline, usableBytes, bytes, requests };
+  const offlineBytes = bytes;
+  // The second stage (a build that has one): the workbook writer stored in the background.
+  let later = null;
+  if (SECOND_STAGE) {
+    later = await page.waitForSelector('body[data-workbook="ready"]', { timeout: 120000 })
+      .then(() => Date.now() - t0, () => null);
+  }
+  const result = { usable, offline, usableBytes, offlineBytes, bytes, requests, later };
   await context.close();
   await server.close();
   return result;
 }
 
 const kb = (n) => `${Math.round(n / 1024)} KB`;
+const sec = (ms) => `${(ms / 1000).toFixed(1)} s`;
+const median = (xs) => { const v = [...xs].sort((a, b) => a - b); return v.length % 2 ? v[(v.length - 1) / 2] : (v[v.length / 2 - 1] + v[v.length / 2]) / 2; };
+const setups = [['uncompressed (baseline)', false], ['brotli + validators', true]].filter(([, c]) => c || !ONLY_COMPRESSED);
+const all = new Map(setups.map(([name]) => [name, []]));
 for (let i = 0; i < RUNS; i++) {
-  for (const [name, compress] of [['uncompressed (baseline)', false], ['brotli + validators', true]]) {
+  for (const [name, compress] of setups) {
     const r = await visit(compress);
-    console.log(`${name.padEnd(24)} form usable ${(r.usable / 1000).toFixed(1)} s (${kb(r.usableBytes)}), ` +
-      `offline-ready ${(r.offline / 1000).toFixed(1)} s (${kb(r.bytes)} in ${r.requests} requests)`);
+    all.get(name).push(r);
+    console.log(`${name.padEnd(24)} form usable ${sec(r.usable)} (${kb(r.usableBytes)}), ` +
+      `offline-ready ${sec(r.offline)} (${kb(r.offlineBytes)})` +
+      (r.later ? `, workbook stored ${sec(r.later)}` : '') + ` (${kb(r.bytes)} in ${r.requests} requests)`);
+  }
+}
+if (RUNS > 1) {
+  for (const [name, rs] of all) {
+    const range = (k) => `${sec(median(rs.map((r) => r[k])))} (${sec(Math.min(...rs.map((r) => r[k])))}–${sec(Math.max(...rs.map((r) => r[k])))})`;
+    const later = rs.every((r) => r.later) ? `, workbook stored ${range('later')}` : '';
+    console.log(`median of ${rs.length}: ${name}: form usable ${range('usable')}, offline-ready ${range('offline')}${later}`);
   }
 }
 await browser.close();

@@ -1,6 +1,6 @@
 // End-to-end tests of the web app in real headless Chromium (Debian's, via playwright-core).
 // Prints "N passed, M failed" last; screenshots go to test-artifacts/.
-import { chromium } from 'playwright-core';
+import { launch, runner, expect, open as openAt, fillApplicant } from './helpers.mjs';
 import { mkdir } from 'node:fs/promises';
 import { serve } from './serve.mjs';
 import { execFileSync } from 'node:child_process';
@@ -12,39 +12,9 @@ const ARTIFACTS = new URL('../test-artifacts/', import.meta.url).pathname;
 await mkdir(ARTIFACTS, { recursive: true });
 
 const { url, close } = await serve(new URL('../www', import.meta.url).pathname, 0);
-const browser = await chromium.launch({
-  executablePath: '/usr/bin/chromium',
-  headless: true,
-  args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
-    '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-});
-
-let passed = 0, failed = 0;
-async function test(name, fn) {
-  const context = await browser.newContext();
-  const page = await context.newPage();
-  const problems = [];
-  page.on('pageerror', (e) => problems.push(`page error: ${e.message}`));
-  page.on('console', (m) => { if (m.type() === 'error') problems.push(`console: ${m.text()}`); });
-  try {
-    await fn(page, context);
-    if (problems.length) throw new Error(problems.join('\n'));
-    passed++;
-    console.log(`ok   ${name}`);
-  } catch (e) {
-    failed++;
-    console.log(`FAIL ${name}\n     ${String(e.stack || e).split('\n').join('\n     ')}`);
-  } finally {
-    await context.close();
-  }
-}
-
-function expect(cond, msg) { if (!cond) throw new Error(msg); }
-
-async function open(page) {
-  await page.goto(url);
-  await page.waitForSelector('body[data-ready="1"]');
-}
+const browser = await launch();
+const { test, finish } = runner(browser);
+const open = (page, hash = '') => openAt(page, url, hash);
 
 await test('typing a NIK shows its region, sex and birth date as you type', async (page) => {
   await open(page);
@@ -96,15 +66,7 @@ await test('English switch relabels the page and the messages', async (page) => 
 await test('an ineligible applicant sees the reason in plain words', async (page) => {
   await open(page);
   await page.fill('#nik', '3522061205800001');
-  await page.fill('#name', 'Sutrisno');
-  await page.fill('#birth_date', '1980-05-12');
-  await page.check('input[name="sex"][value="M"]');
-  await page.selectOption('#citizenship', 'WNI');
-  await page.selectOption('#kecamatan', '35.22.06');
-  await page.selectOption('#village_code', '35.22.06.2001');
-  await page.check('input[name="program"][value="rentan"]');
-  await page.selectOption('#category', 'buruh_tani');
-  await page.selectOption('#occupation', 'pns');
+  await fillApplicant(page, { occupation: 'pns' });
   await page.check('#in_poverty_data');
   await page.click('button[type="submit"]');
   await page.waitForSelector('#decision-badge');
@@ -166,14 +128,20 @@ await test('Saring data screens a generated file in a worker, like the CLI does'
   await page.setInputFiles('#screen-file', file);
   await page.fill('#screen-as-of', '2025-06-01');
   await page.click('#screen-start');
-  // While the worker runs, the page answers at once and the progress bar moves.
+  // While the worker runs, the main thread is free: animation frames are painted before the
+  // result is there (a screening on the main thread would hold every frame until it is done,
+  // and the first frame would already see the result). An order of events, not a stopwatch,
+  // so a loaded machine cannot make it fail.
   const seen = new Set();
+  let framesWhileRunning = 0;
   for (let i = 0; i < 50 && !(await page.isVisible('#screen-result')); i++) {
-    const t0 = Date.now();
     seen.add(await page.$eval('#screen-progress', (p) => p.value));
-    expect(Date.now() - t0 < 250, 'the page stays responsive while screening');
+    const running = await page.evaluate(() => new Promise((done) => requestAnimationFrame(
+      () => done(document.querySelector('#screen-result').hidden))));
+    if (running) framesWhileRunning++;
     await page.waitForTimeout(20);
   }
+  expect(framesWhileRunning > 0, 'the page paints frames while screening runs in the worker');
   await page.waitForSelector('#screen-result:not([hidden])', { timeout: 60000 });
   const count = async (k) => Number(await page.getAttribute(`[data-count="${k}"]`, 'data-value'));
   const got = { eligible: await count('eligible'), ineligible: await count('ineligible'), review: await count('review'), errors: await count('errors') };
@@ -267,7 +235,49 @@ await test('after one visit the app works offline', async (page, context) => {
   await page.screenshot({ path: `${ARTIFACTS}offline.png`, fullPage: true });
 });
 
+await test('the workbook writer is stored after the app is ready offline, and Saring data makes results.xlsx without signal', async (page, context) => {
+  await open(page);
+  // The badge is shown once the app is stored; the workbook module follows in the background.
+  await page.waitForSelector('body[data-offline="ready"]', { timeout: 60000 });
+  await page.waitForSelector('body[data-workbook="ready"]', { timeout: 60000 });
+  const stored = await page.evaluate(async () => Boolean(await caches.match('pkg/layak_workbook_bg.wasm')));
+  expect(stored, 'the workbook module is in the cache');
+  await context.setOffline(true);
+  await page.goto(`${url}#saring`);
+  await page.waitForSelector('body[data-ready="1"]');
+  await page.setInputFiles('#screen-file', { name: 'calon.csv', mimeType: 'text/csv', buffer: readFileSync(new URL('../tests/screen/bom_crlf.csv', import.meta.url)) });
+  await page.click('#screen-start');
+  const button = page.locator('[data-file="results"]:not([hidden])');
+  await button.waitFor({ timeout: 60000 });
+  const [download] = await Promise.all([page.waitForEvent('download', { timeout: 60000 }), button.click()]);
+  expect(download.suggestedFilename() === 'hasil-saring.xlsx', download.suggestedFilename());
+  const bytes = readFileSync(await download.path());
+  expect(bytes[0] === 0x50 && bytes[1] === 0x4b, 'not a zip');
+  for (let i = 1; i <= 5; i++) expect(bytes.includes(`xl/worksheets/sheet${i}.xml`), `sheet${i}`);
+});
+
+await test('workbook.js makes a verval workbook on a page (in a worker of its own) from the files as the verval result holds them', async (page) => {
+  await open(page);
+  const made = await page.evaluate(async () => {
+    const { resultsWorkbook } = await import('./workbook.js');
+    const summary = { as_of: '2025-06-01', next: '2025-12-01', enrolled: { rows: 1, stay: 1 }, deaths: { rows: 0 }, programs: {}, budget: {} };
+    const files = {
+      'stay.csv': 'nik,nama,ends_on,ends_because,message\r\n3522061205800001,Sutrisno,,,tetap\r\n',
+      'leave.csv': 'nik,nama,reasons,message\r\n',
+      'summary.json': JSON.stringify(summary),
+    };
+    const blob = await resultsWorkbook({ kind: 'verval', summary, files, lang: 'en' });
+    let tooMany = null;
+    try {
+      await resultsWorkbook({ kind: 'verval', summary: { enrolled: { rows: 400000 } }, files: {}, lang: 'en' });
+    } catch (e) { tooMany = e.code; }
+    return { type: blob.type, size: blob.size, head: Array.from(new Uint8Array(await blob.slice(0, 2).arrayBuffer())), tooMany };
+  });
+  expect(made.head[0] === 0x50 && made.head[1] === 0x4b && made.size > 1000, `not a workbook: ${JSON.stringify(made)}`);
+  expect(made.type.includes('spreadsheetml'), made.type);
+  expect(made.tooMany === 'workbook.rows', `over the browser's rows: ${made.tooMany}`);
+});
+
 await browser.close();
 await close();
-console.log(`${passed} passed, ${failed} failed`);
-process.exit(failed ? 1 : 0);
+process.exit(finish());

@@ -112,6 +112,34 @@ const APPLICANT = {
   occupation: 'none', in_poverty_data: true, already_enrolled: false,
 };
 
+await test('params: one override object changes claim amounts and limits, and the words follow', () => {
+  // docs/parameters.md: claims parameters by their dotted names, as --params takes them.
+  // Embedded: JKM Rp20,000,000 + Rp12,000,000 + Rp10,000,000, at most 2 children (PP 82/2019).
+  const params = {
+    jkm: { santunan_sekaligus: { values: [
+      { since: '2019-12-02', value: 25000000, reference: 'uji', confidence: 'unconfirmed' }] } },
+    beasiswa: { max_children: { values: [
+      { since: '2019-12-02', value: 3, reference: 'uji', confidence: 'unconfirmed' }] } },
+    age: { max: { values: [{ since: '2024-01-01', value: 65, reference: 'uji', confidence: 'unconfirmed' }] } },
+  };
+  const claim = { type: 'jkm', death_date: '2025-03-10', membership_start: '2020-01-15',
+    relation: 'spouse', family: ['spouse', 'child'] };
+  const possible = (r) => r.issues.find((i) => i.code === 'claim.beasiswa_possible')?.message ?? '';
+  const before = layak.checkClaim(claim, { as_of: '2025-04-01' });
+  expect(before.benefit.total === 42000000 && /paling banyak 2/.test(possible(before)), json(before.benefit));
+  const after = layak.checkClaim(claim, { as_of: '2025-04-01', params });
+  const lump = after.benefit.parts.find((p) => p.code === 'santunan_sekaligus');
+  expect(lump.amount === 25000000 && after.benefit.total === 47000000, json(after.benefit));
+  expect(after.benefit.parameters === 'bpjstk-klaim-2025+override', after.benefit.parameters);
+  expect(/paling banyak 3/.test(possible(after)), possible(after));
+  // The same object in an eligibility check: accepted, and its age.max override applies.
+  const e = layak.checkEligibility(APPLICANT, { as_of: '2025-06-01', params });
+  expect(e.decision === 'eligible' && e.parameters === 'bojonegoro-2025+override', json(e.decision));
+  const thrown = (fn) => { try { fn(); } catch (err) { return err; } return null; };
+  const typo = thrown(() => layak.checkClaim(claim, { params: { jkm: { santunan_sekaligu: {} } } }));
+  expect(typo?.code === 'params.invalid' && /jkm\.santunan_sekaligu/.test(typo.message), `${typo?.code} ${typo?.message}`);
+});
+
 await test('applicantSchema: eligible → the applicant with normalised numbers', async () => {
   const r = await form.applicantSchema({ as_of: '2025-06-01' })['~standard'].validate(APPLICANT);
   expect(!r.issues, json(r.issues));

@@ -4,7 +4,7 @@
 // fields before a decision; the kiosk's idle clear with a fake clock; an update reaching a
 // page under long HTTP caching; the server's compression and validators.
 // Prints "N passed, M failed" last; screenshots go to test-artifacts/pages/.
-import { chromium } from 'playwright-core';
+import { launch, runner, expect, open as openAt, fillApplicant } from './helpers.mjs';
 import { mkdir, cp, writeFile, readFile, rm } from 'node:fs/promises';
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync } from 'node:fs';
@@ -26,53 +26,18 @@ const SIZES = [['phone', PHONE], ['kiosk', KIOSK]];
 
 const server = await serve(WWW, 0);
 const url = server.url;
-const browser = await chromium.launch({
-  executablePath: '/usr/bin/chromium',
-  headless: true,
-  args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
-    '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+const browser = await launch();
+// axe-core is injected as a script: the test context lets it past the page's CSP.
+const { test, finish } = runner(browser, {
+  contextOptions: ({ viewport = KIOSK, contextOptions = {} } = {}) => ({ viewport, bypassCSP: true, ...contextOptions }),
 });
-
-let passed = 0, failed = 0;
-async function test(name, fn, { viewport = KIOSK, contextOptions = {} } = {}) {
-  // axe-core is injected as a script: the test context lets it past the page's CSP.
-  const context = await browser.newContext({ viewport, bypassCSP: true, ...contextOptions });
-  const page = await context.newPage();
-  const problems = [];
-  page.on('pageerror', (e) => problems.push(`page error: ${e.message}`));
-  page.on('console', (m) => { if (m.type() === 'error') problems.push(`console: ${m.text()}`); });
-  try {
-    await fn(page, context);
-    if (problems.length) throw new Error(problems.join('\n'));
-    passed++;
-    console.log(`ok   ${name}`);
-  } catch (e) {
-    failed++;
-    console.log(`FAIL ${name}\n     ${String(e.stack || e).split('\n').join('\n     ')}`);
-  } finally {
-    await context.close();
-  }
-}
-function expect(cond, msg) { if (!cond) throw new Error(msg); }
-
-async function open(page, hash = '', base = url) {
-  await page.goto(base + hash);
-  await page.waitForSelector('body[data-ready="1"]');
-}
+const open = (page, hash = '', base = url) => openAt(page, base, hash);
 
 /** Fills the registration form with an applicant the rules turn away (a civil servant). */
 async function fillIneligible(page) {
   await page.fill('#nik', '3522061205800001');
   await page.dispatchEvent('#nik', 'change');
-  await page.fill('#name', 'Sutrisno');
-  await page.fill('#birth_date', '1980-05-12');
-  await page.check('input[name="sex"][value="M"]');
-  await page.selectOption('#citizenship', 'WNI');
-  await page.selectOption('#kecamatan', '35.22.06');
-  await page.selectOption('#village_code', '35.22.06.2001');
-  await page.check('input[name="program"][value="rentan"]');
-  await page.selectOption('#category', 'buruh_tani');
-  await page.selectOption('#occupation', 'pns');
+  await fillApplicant(page, { occupation: 'pns' });
 }
 
 /** What a phone or kiosk must never show: sideways scroll, small targets, a cut NIK. */
@@ -384,5 +349,4 @@ await test('server: brotli or gzip by Accept-Encoding, ETag and Last-Modified, 3
 
 await browser.close();
 await server.close();
-console.log(`${passed} passed, ${failed} failed`);
-process.exit(failed ? 1 : 0);
+process.exit(finish());

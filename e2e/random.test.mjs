@@ -1,5 +1,6 @@
 // Native = WebAssembly beyond the golden files: the same few thousand seeded random inputs
-// (random and near-valid NIK and KK strings, applicants, claims) go to the native CLI
+// (random and near-valid NIK and KK strings, applicants, claims; claims also written in the
+// accepted spellings to the CLI and in codes to the package) go to the native CLI
 // (target/debug/layak ... --json, JSON Lines on stdin) and to the npm package in pkg/ (as a
 // web form calls it), and the JSON must be equal byte for byte. Every call names its as_of.
 //
@@ -222,6 +223,7 @@ const DOCS = ['kartu_peserta', 'ktp_peserta', 'ktp_ahli_waris', 'kk', 'akta_kema
   'surat_keterangan_ahli_waris', 'buku_tabungan', 'buku_nikah', 'akta_kelahiran', 'surat_perwalian', 'ktp_wali',
   'akta_wasiat', 'penetapan_pengadilan', 'surat_kuasa', 'ktp_kuasa', 'formulir_3', 'formulir_3a', 'formulir_3b',
   'kronologi', 'ktp_saksi', 'laporan_polisi', 'kuitansi_pengobatan', 'formulir_beasiswa', 'surat_keterangan_sekolah', 'rapor'];
+const RELATION_CODES = ['spouse', 'child', 'parent', 'grandparent', 'grandchild', 'sibling', 'parent_in_law', 'will_appointee', 'other'];
 const RELATIONS = ['spouse', 'child', 'parent', 'grandparent', 'grandchild', 'sibling', 'parent_in_law', 'will_appointee', 'other', 'istri', 'anak', 'ibu', 'mertua'];
 
 /** A claim whose file is complete: the papers for its type and heir, and the dates. */
@@ -240,20 +242,43 @@ function completeClaim() {
   return c;
 }
 
+/** The claim as an operator may write it: every type, relation, family member, document,
+ * yes/no, signature, outcome and school level in one of the spellings of data/spellings.toml
+ * (the one reader). */
+const CANONICAL = new Map();
+function spelledClaim() {
+  const c = completeClaim();
+  c.relation = pick(RELATION_CODES);
+  if (chance(0.3)) c.minor = chance(0.5);
+  if (chance(0.5)) c.signature = pick(['signature', 'thumbprint']);
+  if (c.children) c.children = c.children.map((l) => (l === 'sd' ? 'tk_sd' : l)); // the level's code
+  const w = { ...c };
+  if (c.signature) w.signature = spell('signature', c.signature);
+  if (c.outcome) w.outcome = spell('outcome', c.outcome);
+  if (c.children) w.children = c.children.map((l) => spell('school_level', l));
+  w.type = spell('claim_type', c.type);
+  w.relation = spell('relation', c.relation);
+  w.family = c.family.map((r) => spell('relation', r));
+  w.documents = c.documents.map((d) => spell('document', d));
+  if ('minor' in c) w.minor = spell('yes_no', c.minor ? 'yes' : 'no');
+  CANONICAL.set(w, c);
+  return w;
+}
+
 function claim() {
   if (chance(0.3)) return completeClaim();
   const c = {};
   const put = (k, p, v) => { if (chance(p)) c[k] = v; };
   const date = () => looseValue([isoDay('2017-01-01', '2027-12-31'), isoDay('2024-01-01', '2026-12-31'), '10/03/2025', '2025-02-30', 'besok']);
-  put('type', 0.92, looseValue(['jkm', 'jkk', 'beasiswa', 'JKM', 'klaim']));
+  put('type', 0.92, chance(0.3) ? spell('claim_type', pick(['jkm', 'jkk', 'beasiswa'])) : looseValue(['jkm', 'jkk', 'beasiswa', 'JKM', 'klaim']));
   for (const k of ['death_date', 'accident_date', 'reported_date', 'membership_start', 'complete_date']) put(k, 0.55, date());
-  put('relation', 0.7, looseValue(RELATIONS));
+  put('relation', 0.7, chance(0.4) ? spell('relation', pick(RELATION_CODES)) : looseValue(RELATIONS));
   put('minor', 0.3, looseValue([true, false, 'ya']));
   put('traffic_accident', 0.2, looseValue([true, false]));
   put('represented', 0.2, looseValue([true, false]));
   put('signature', 0.3, looseValue(['signature', 'thumbprint', 'cap jempol', 'ttd']));
   put('documents', 0.85, chance(0.85)
-    ? DOCS.filter(() => chance(0.4)).concat(chance(0.2) ? [pick(['ijazah', ' KTP-Peserta ', 'Buku Nikah', 3522061205800001, null, randomText(10)])] : [])
+    ? DOCS.filter(() => chance(0.4)).map((d) => (chance(0.3) ? spell('document', d) : d)).concat(chance(0.2) ? [pick(['ijazah', ' KTP-Peserta ', 'Buku Nikah', 3522061205800001, null, randomText(10)])] : [])
     : looseValue(['kartu_peserta, ktp_peserta; kk', '']));
   put('family', 0.5, chance(0.9) ? RELATIONS.filter(() => chance(0.3)) : looseValue(['spouse, child']));
   put('arranged_burial', 0.1, looseValue([true, false]));
@@ -367,6 +392,15 @@ for (const [n, lang, cuti, hol] of [[350, 'id', false, false], [250, 'en', true,
   const options = { as_of, lang, cuti_bersama: cuti, ...(hol ? { holidays: HOLIDAYS } : {}) };
   const args = ['claim', '--json', '--as-of', as_of, '--lang', lang, ...(cuti ? ['--cuti-bersama'] : []), ...(hol ? ['--holidays', holidaysFile] : [])];
   groups.push(group('claim', n, claim, args, options, (c) => layak.checkClaim(c, options)));
+}
+
+// The same claims written in operators' words (to the CLI) and in the contract's codes (to
+// the package): one reader, so the answers are the same, byte for byte.
+for (const [n, lang] of [[150, 'id'], [100, 'en']]) {
+  const as_of = isoDay('2024-01-01', '2027-06-30');
+  const options = { as_of, lang };
+  const args = ['claim', '--json', '--as-of', as_of, '--lang', lang];
+  groups.push(group('claim', n, spelledClaim, args, options, (c) => layak.checkClaim(CANONICAL.get(c), options)));
 }
 
 for (const g of groups) {

@@ -60,7 +60,7 @@ export function negotiate(acceptEncoding = '') {
  * sets `Cache-Control: max-age` on every file except the service worker `sw.js`, which
  * browsers must always be able to check for a new version.
  */
-export function serve(root, port = 0, { maxAge = 0, compress = true, throttle = null, onSent = null } = {}) {
+export function serve(root, port = 0, { maxAge = 0, compress = true, throttle = null, onSent = null, onAsked = null } = {}) {
   const base = resolve(root);
   const send = throttle ? throttled(throttle) : (res, data) => res.end(data);
   // Compressed bodies by path, modification time and encoding: compressed once, not per request.
@@ -84,6 +84,7 @@ export function serve(root, port = 0, { maxAge = 0, compress = true, throttle = 
   const server = createServer(async (req, res) => {
     try {
       const url = new URL(req.url, 'http://127.0.0.1');
+      onAsked?.(url.pathname);
       let path = normalize(join(base, decodeURIComponent(url.pathname)));
       if (!path.startsWith(base)) { res.writeHead(403).end(); return; }
       let info = await stat(path).catch(() => null);

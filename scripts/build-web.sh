@@ -10,17 +10,26 @@ wasm-bindgen --target web --out-dir pkg --out-name layak \
   target/wasm32-unknown-unknown/wasm-release/layak.wasm
 # npm's binaryen, never Debian's: apt's wasm-opt 108 writes modules that fail to load.
 e2e/node_modules/.bin/wasm-opt -Oz pkg/layak_bg.wasm -o pkg/layak_bg.wasm
-# The screening module (feature xlsx: CSV and XLSX, batch rules) for the "Saring data" page's
+# The screening module (feature xlsx-read: CSV and XLSX, batch rules) for the "Saring data" page's
 # Web Worker: loaded only there, built for speed rather than size, with WebAssembly SIMD
 # (about 10 % faster; the regency's desktop browsers have it). The forms' module does not use
 # SIMD, so that old phones and kiosks (iOS before 16.4) can still load it; hence its own
 # target directory with its own flags.
 CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUSTFLAGS="-C target-feature=+simd128" \
   cargo build --lib --profile wasm-screen --target wasm32-unknown-unknown --no-default-features \
-  --features xlsx --target-dir target/wasm-simd --quiet
+  --features xlsx-read --target-dir target/wasm-simd --quiet
 wasm-bindgen --target web --out-dir pkg --out-name layak_screen \
   target/wasm-simd/wasm32-unknown-unknown/wasm-screen/layak.wasm
 e2e/node_modules/.bin/wasm-opt -O3 --enable-simd pkg/layak_screen_bg.wasm -o pkg/layak_screen_bg.wasm
+# The results-workbook module (feature workbook-module: the xlsx writer and one function,
+# src/wasm_workbook.rs), loaded by www/workbook.js only when a workbook is asked for, and
+# stored by the service worker after the app is ready offline: the writer is the largest
+# piece of code in layak and must not slow the first visit (docs/web-app.md).
+cargo build --lib --profile wasm-workbook --target wasm32-unknown-unknown --no-default-features \
+  --features workbook-module --quiet
+wasm-bindgen --target web --out-dir pkg --out-name layak_workbook \
+  target/wasm32-unknown-unknown/wasm-workbook/layak.wasm
+e2e/node_modules/.bin/wasm-opt -Oz pkg/layak_workbook_bg.wasm -o pkg/layak_workbook_bg.wasm
 if [ -d pkg-config ]; then
   cp -r pkg-config/. pkg/
 fi
@@ -41,7 +50,8 @@ fi
 node scripts/fill-labels.mjs www/index.html www/labels.json
 rm -rf www/pkg
 mkdir -p www/pkg
-cp pkg/layak.js pkg/layak_bg.wasm pkg/form.js pkg/layak_screen.js pkg/layak_screen_bg.wasm www/pkg/
+cp pkg/layak.js pkg/layak_bg.wasm pkg/form.js pkg/layak_screen.js pkg/layak_screen_bg.wasm \
+  pkg/layak_workbook.js pkg/layak_workbook_bg.wasm www/pkg/
 # The service worker's cache name follows the content, so a new build replaces the old cache;
 # the hash of each file lets it check that every file it stores is of this build.
 node scripts/web-version.mjs www
@@ -49,4 +59,6 @@ raw=$(wc -c < pkg/layak_bg.wasm)
 gz=$(gzip -9 -c pkg/layak_bg.wasm | wc -c)
 sraw=$(wc -c < pkg/layak_screen_bg.wasm)
 sgz=$(gzip -9 -c pkg/layak_screen_bg.wasm | wc -c)
-echo "build-web: pkg/layak_bg.wasm ${raw} bytes, ${gz} bytes gzipped (forms); pkg/layak_screen_bg.wasm ${sraw} bytes, ${sgz} bytes gzipped (screening worker)"
+wraw=$(wc -c < pkg/layak_workbook_bg.wasm)
+wgz=$(gzip -9 -c pkg/layak_workbook_bg.wasm | wc -c)
+echo "build-web: pkg/layak_bg.wasm ${raw} bytes, ${gz} bytes gzipped (forms); pkg/layak_screen_bg.wasm ${sraw} bytes, ${sgz} bytes gzipped (screening worker); pkg/layak_workbook_bg.wasm ${wraw} bytes, ${wgz} bytes gzipped (results workbook)"

@@ -2,7 +2,9 @@
 # Every test of layak, after setting up what is missing:
 #   1. style: cargo fmt --check, cargo clippy --all-targets -D warnings
 #   2. native: unit tests, golden vectors, CLI tests (cargo nextest)
-#   3. WebAssembly: the same golden vectors in Node and in headless Chromium (wasm-bindgen-test)
+#   3. WebAssembly: the same golden vectors in Node and in headless Chromium (wasm-bindgen-test),
+#      and the verval scenarios through the screening worker's module (feature xlsx), byte for
+#      byte the native output files
 #   4. the npm package in Node (exports, form helpers, README example, TypeScript types)
 #   5. native = WebAssembly on a few thousand seeded random inputs (CLI --json vs pkg/)
 #   6. the web app end to end in headless Chromium (playwright-core + Debian's chromium)
@@ -10,6 +12,8 @@
 #      and "Hapus data" leaves no entered value behind (headless Chromium)
 #   8. pages: phone and kiosk layouts, 44 px targets, axe-core AA, kiosk idle clear, updates
 #      under long HTTP caching, the server's compression (headless Chromium)
+#   9. verval: the Verval page's files byte for byte against `layak verval`, offline, and the
+#      Lapor kematian form's report accepted by `layak verval --deaths` (headless Chromium)
 # The last line adds up every runner's count: "layak: N passed, M failed".
 set -uo pipefail
 cd "$(dirname "$0")/.."
@@ -31,12 +35,15 @@ step clippy cargo clippy --all-targets --quiet -- -D warnings
 step native cargo nextest run --no-fail-fast
 step wasm cargo test --target wasm32-unknown-unknown --no-default-features --no-fail-fast \
   --test wasm_node --test wasm_browser
+step wasm-verval cargo test --target wasm32-unknown-unknown --no-default-features --features xlsx \
+  --no-fail-fast --test wasm_verval_node --test wasm_verval_browser
 step build-web scripts/build-web.sh
 step package node e2e/package.test.mjs
 step random node e2e/random.test.mjs
 step e2e node e2e/e2e.mjs
 step privacy node e2e/privacy.mjs
 step pages node e2e/pages.mjs
+step verval node e2e/verval.mjs
 
 # Add up the counts each runner printed.
 passed=0; failed=0
@@ -45,11 +52,12 @@ if [ -f "$logs/native.log" ]; then
   p=$(sed -n 's/.* \([0-9][0-9]*\) passed.*/\1/p' <<<"$line"); f=$(sed -n 's/.* \([0-9][0-9]*\) failed.*/\1/p' <<<"$line")
   passed=$((passed + ${p:-0})); failed=$((failed + ${f:-0}))
 fi
-if [ -f "$logs/wasm.log" ]; then
+for name in wasm wasm-verval; do
+  [ -f "$logs/$name.log" ] || continue
   while read -r p f; do passed=$((passed + p)); failed=$((failed + f)); done < <(
-    sed -n 's/^test result: [A-Za-z]*\. \([0-9]*\) passed; \([0-9]*\) failed.*/\1 \2/p' "$logs/wasm.log")
-fi
-for name in package random e2e privacy pages; do
+    sed -n 's/^test result: [A-Za-z]*\. \([0-9]*\) passed; \([0-9]*\) failed.*/\1 \2/p' "$logs/$name.log")
+done
+for name in package random e2e privacy pages verval; do
   [ -f "$logs/$name.log" ] || continue
   line=$(grep -E "^[0-9]+ passed, [0-9]+ failed" "$logs/$name.log" | tail -n 1)
   p=$(sed -n 's/^\([0-9]*\) passed.*/\1/p' <<<"$line"); f=$(sed -n 's/.* \([0-9]*\) failed.*/\1/p' <<<"$line")

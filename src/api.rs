@@ -246,7 +246,14 @@ pub fn claim(
     options: &RawClaimOptions,
     today: NaiveDate,
 ) -> Result<ClaimJson, ClaimOptionError> {
-    let o = options.resolve(today)?;
+    let mut o = options.resolve(today)?;
+    if let Some(v) = options.params.as_ref().filter(|v| !is_empty_override(v)) {
+        // The same override object as an eligibility check takes: any parameter of any set;
+        // a claim uses the claims set.
+        let over = ParamFile::from_json_value(v).map_err(ClaimOptionError::Params)?;
+        let base = ParamSet::embedded().map_err(ClaimOptionError::Params)?;
+        o.params = base.with(over).claims().clone();
+    }
     Ok(check_claim(input, &o))
 }
 

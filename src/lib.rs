@@ -23,6 +23,7 @@ pub mod lang;
 pub mod messages;
 pub mod nik;
 pub mod options;
+pub mod params;
 pub mod privacy;
 pub mod read;
 pub mod region;
@@ -31,7 +32,7 @@ pub mod screen;
 pub mod sex;
 pub mod text;
 pub mod verval;
-#[cfg(feature = "xlsx")]
+#[cfg(feature = "xlsx-write")]
 pub mod workbook;
 #[cfg(not(target_arch = "wasm32"))]
 pub mod write;
@@ -41,7 +42,15 @@ pub use issue::{Code, Issue, Severity};
 pub use lang::Lang;
 pub use sex::Sex;
 
-#[cfg(target_arch = "wasm32")]
+// The forms' and the screening worker's JavaScript API; the workbook module
+// (`workbook-module`) exports only its own function, so it holds the writer and little else.
+#[cfg(all(target_arch = "wasm32", not(feature = "workbook-module")))]
 pub mod wasm;
-#[cfg(all(target_arch = "wasm32", feature = "xlsx"))]
+#[cfg(all(
+    target_arch = "wasm32",
+    feature = "xlsx-read",
+    not(feature = "workbook-module")
+))]
 pub mod wasm_verval;
+#[cfg(all(target_arch = "wasm32", feature = "workbook-module"))]
+pub mod wasm_workbook;

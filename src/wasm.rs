@@ -10,6 +10,12 @@
 //!
 //! The TypeScript types of every input and output are declared below, so the generated
 //! `layak.d.ts` describes the real shapes rather than `any`.
+//!
+//! The screening worker's module (feature `xlsx-read`, `layak_screen`) is built from this file
+//! too, with [`ScreenJob`] and without the forms' functions (`validateNik` ... `formChoices`),
+//! which no worker calls: about 30 KB less for a phone to download before the app works
+//! offline. Helpers only those functions use are then unused in that build.
+#![cfg_attr(feature = "xlsx-read", allow(unused_imports, dead_code))]
 
 use crate::api::{self, CheckError, Checker};
 use crate::lang::Lang;
@@ -108,6 +114,8 @@ export interface ClaimInput {
 export interface ClaimOptions extends Options {
   holidays?: string[] | { days?: string[]; remove?: string[]; replace?: boolean };
   cuti_bersama?: boolean;
+  /** A parameter override (docs/parameters.md): any parameter of any set by its dotted name, e.g. { jkm: { santunan_sekaligus: { values: [...] } } }. */
+  params?: object;
 }
 export interface ChecklistItem {
   code: string; label: string; required: boolean; satisfied: boolean; satisfied_by: string | null;
@@ -142,6 +150,7 @@ export interface Applicant {
   [key: string]: unknown;
 }
 /** Options of checkEligibility: the common ones and a parameter override. */
+/** `params`: a parameter override (docs/parameters.md), the same object every function takes. */
 export interface CheckOptions extends Options { params?: object; }
 export type Outcome = "pass" | "fail" | "review" | "skip";
 export interface RuleOutcome {
@@ -165,11 +174,11 @@ export interface LayakError extends Error { code: string; }
 "#;
 
 // The forms' package uses talc, a small allocator, in place of the standard dlmalloc: it
-// keeps a few kilobytes out of the download. The screening worker's module (feature `xlsx`),
+// keeps a few kilobytes out of the download. The screening worker's module (feature `xlsx-read`),
 // which allocates a lot, keeps the standard one.
 // SAFETY: `new_global` requires single-threaded WebAssembly, which this package is (it is
 // built without atomics and never starts a thread).
-#[cfg(not(feature = "xlsx"))]
+#[cfg(not(feature = "xlsx-read"))]
 #[global_allocator]
 static ALLOCATOR: talc::TalckWasm = unsafe { talc::TalckWasm::new_global() };
 
@@ -258,6 +267,7 @@ fn check_error(e: CheckError, raw: &RawOptions) -> JsValue {
     error(e.code(), &e.message(lang_of(raw)))
 }
 
+#[cfg(not(feature = "xlsx-read"))]
 /// `validateNik(input, options?)`: the contract's NIK result (section 2).
 #[wasm_bindgen(js_name = validateNik, unchecked_return_type = "NikResult")]
 pub fn validate_nik(
@@ -270,6 +280,7 @@ pub fn validate_nik(
     to_js(&out)
 }
 
+#[cfg(not(feature = "xlsx-read"))]
 /// `validateKk(input, options?)`: the contract's KK result (section 3).
 #[wasm_bindgen(js_name = validateKk, unchecked_return_type = "KkResult")]
 pub fn validate_kk(
@@ -282,6 +293,7 @@ pub fn validate_kk(
     to_js(&out)
 }
 
+#[cfg(not(feature = "xlsx-read"))]
 /// `regions(code?, options?)`: a region and its children (provinces when no code is given);
 /// `null` for a well-formed code that is not in the tables. Throws `input.region_code` for a
 /// malformed code.
@@ -305,6 +317,7 @@ pub fn regions(
     }
 }
 
+#[cfg(not(feature = "xlsx-read"))]
 /// `bojonegoroKecamatan()`: the 28 kecamatan of Kabupaten Bojonegoro, for an address field.
 #[wasm_bindgen(js_name = bojonegoroKecamatan, unchecked_return_type = "RegionChild[]")]
 pub fn bojonegoro_kecamatan() -> Result<JsValue, JsValue> {
@@ -312,6 +325,7 @@ pub fn bojonegoro_kecamatan() -> Result<JsValue, JsValue> {
     to_js(&api::region_listing(r).children)
 }
 
+#[cfg(not(feature = "xlsx-read"))]
 /// `bojonegoroDesa(kecamatanCode)`: the desa and kelurahan of one Bojonegoro kecamatan
 /// (`35.22.06` or `352206`); empty for any other code.
 #[wasm_bindgen(js_name = bojonegoroDesa, unchecked_return_type = "RegionChild[]")]
@@ -328,12 +342,14 @@ pub fn bojonegoro_desa(
     to_js(&children)
 }
 
+#[cfg(not(feature = "xlsx-read"))]
 /// `regionInfo()`: the decree, extraction date and counts of the region data.
 #[wasm_bindgen(js_name = regionInfo, unchecked_return_type = "RegionInfo")]
 pub fn region_info() -> Result<JsValue, JsValue> {
     to_js(&api::region_info())
 }
 
+#[cfg(not(feature = "xlsx-read"))]
 /// `catalogue(lang?)`: every issue code (severity and field) and the names of claim documents
 /// and heir relations in one language, so a form shows the core's words and none of its own.
 #[wasm_bindgen(js_name = catalogue, unchecked_return_type = "Catalogue")]
@@ -349,6 +365,7 @@ pub fn catalogue(
     to_js(&api::catalogue(lang))
 }
 
+#[cfg(not(feature = "xlsx-read"))]
 /// `version()`: the package version and the region decree it carries.
 #[wasm_bindgen(js_name = version)]
 pub fn version() -> String {
@@ -361,9 +378,12 @@ pub fn version() -> String {
     )
 }
 
+#[cfg(not(feature = "xlsx-read"))]
 /// `checkClaim(claim, options?)`: the contract's claim result (section 5). `claim` is a
 /// plain object with the contract's snake_case fields; `options` takes `as_of`, `lang`,
-/// `holidays` (a list of dates or `{replace, days, remove}`) and `cuti_bersama`.
+/// `holidays` (a list of dates or `{replace, days, remove}`), `cuti_bersama` and `params`,
+/// the same parameter override `checkEligibility` takes (claim amounts, periods and limits
+/// are parameters too). An unusable override throws an `Error` whose `code` is `params.*`.
 #[wasm_bindgen(js_name = checkClaim, unchecked_return_type = "ClaimResult")]
 pub fn check_claim(
     #[wasm_bindgen(unchecked_param_type = "ClaimInput")] claim: JsValue,
@@ -404,6 +424,7 @@ pub fn check_claim(
     to_js(&out)
 }
 
+#[cfg(not(feature = "xlsx-read"))]
 /// `checkEligibility(applicant, options?)`: the contract's eligibility result (section 4).
 ///
 /// `applicant` is a plain object with the contract's fields, all optional; fields of the
@@ -434,6 +455,7 @@ pub fn check_eligibility(
     to_js(&checker.check(&person).to_json())
 }
 
+#[cfg(not(feature = "xlsx-read"))]
 /// `formChoices(options?)`: the categories of each programme and the employment statuses,
 /// with their labels, under the parameter set in force (and an override in `params`).
 #[wasm_bindgen(js_name = formChoices, unchecked_return_type = "FormChoices")]
@@ -446,9 +468,9 @@ pub fn form_choices(
 }
 
 /// Batch screening in the browser: the "Saring data" page runs it in a Web Worker from the
-/// screening build of this package (feature `xlsx`, module `layak_screen`), which the forms'
+/// screening build of this package (feature `xlsx-read`, module `layak_screen`), which the forms'
 /// package leaves out to stay small.
-#[cfg(feature = "xlsx")]
+#[cfg(feature = "xlsx-read")]
 #[wasm_bindgen(js_name = ScreenJob)]
 pub struct ScreenJob {
     screener: Option<crate::screen::Screener>,
@@ -458,11 +480,9 @@ pub struct ScreenJob {
     enrolled_count: Option<(u64, u64)>,
     /// The line carried over by the last `split`, until `takeCarried`.
     carried: Option<(crate::screen::lines::LineInfo, Vec<u8>)>,
-    /// The finished run's summary, for `workbook`.
-    summary: Option<crate::screen::Summary>,
 }
 
-#[cfg(feature = "xlsx")]
+#[cfg(feature = "xlsx-read")]
 fn flatten(ranges: &[(crate::screen::lines::LineInfo, std::ops::Range<usize>)]) -> Vec<u32> {
     let mut flat = Vec::with_capacity(ranges.len() * 4);
     for (info, r) in ranges {
@@ -476,7 +496,7 @@ fn flatten(ranges: &[(crate::screen::lines::LineInfo, std::ops::Range<usize>)]) 
     flat
 }
 
-#[cfg(feature = "xlsx")]
+#[cfg(feature = "xlsx-read")]
 fn unflatten(ranges: &[u32]) -> Vec<(crate::screen::lines::LineInfo, std::ops::Range<usize>)> {
     ranges
         .chunks_exact(4)
@@ -492,12 +512,12 @@ fn unflatten(ranges: &[u32]) -> Vec<(crate::screen::lines::LineInfo, std::ops::R
         .collect()
 }
 
-#[cfg(feature = "xlsx")]
+#[cfg(feature = "xlsx-read")]
 fn file_error(lang: Lang, p: crate::screen::FileProblem) -> JsValue {
     error(p.code(), &p.message(lang))
 }
 
-#[cfg(feature = "xlsx")]
+#[cfg(feature = "xlsx-read")]
 #[wasm_bindgen(js_class = ScreenJob)]
 impl ScreenJob {
     /// `new ScreenJob(options?, enrolled?)`: options as for checkEligibility (`as_of`,
@@ -526,7 +546,6 @@ impl ScreenJob {
             lang,
             enrolled_count,
             carried: None,
-            summary: None,
         })
     }
 
@@ -726,54 +745,6 @@ impl ScreenJob {
             summary.enrolled_niks = Some(niks);
             summary.enrolled_unusable = Some(unusable);
         }
-        let js = to_js(&summary);
-        self.summary = Some(summary);
-        js
-    }
-
-    /// The most rows `workbook` takes: the browser holds a workbook's cells in memory.
-    #[wasm_bindgen(js_name = workbookMaxRows)]
-    pub fn workbook_max_rows() -> f64 {
-        crate::workbook::BROWSER_MAX_ROWS as f64
-    }
-
-    /// `results.xlsx` of the finished run, from the four CSV outputs as the page holds them
-    /// (`Uint8Array`s): a summary sheet and one sheet per output, every value a text cell
-    /// (see `src/workbook.rs`). Throws `screen.workbook_rows` above `workbookMaxRows()` rows.
-    pub fn workbook(
-        &self,
-        eligible: &[u8],
-        ineligible: &[u8],
-        review: &[u8],
-        errors: &[u8],
-    ) -> Result<Vec<u8>, JsValue> {
-        use crate::workbook::{Output, ResultsWorkbook, BROWSER_MAX_ROWS};
-        let Some(summary) = &self.summary else {
-            return Err(error(
-                "screen.unfinished",
-                crate::messages::workbook::label("error.unfinished", self.lang),
-            ));
-        };
-        if summary.rows > BROWSER_MAX_ROWS {
-            return Err(error(
-                "screen.workbook_rows",
-                &crate::messages::workbook::too_many_rows(BROWSER_MAX_ROWS, self.lang),
-            ));
-        }
-        let lang = self.lang;
-        let internal = |e: crate::workbook::WorkbookError| {
-            error(
-                Code::Internal.as_str(),
-                &face::internal(&e.to_string(), lang),
-            )
-        };
-        let mut book = ResultsWorkbook::new(summary, self.lang).map_err(internal)?;
-        for (output, csv) in Output::ALL
-            .into_iter()
-            .zip([eligible, ineligible, review, errors])
-        {
-            book.add_output(output, csv).map_err(internal)?;
-        }
-        book.into_bytes().map_err(internal)
+        to_js(&summary)
     }
 }

@@ -162,3 +162,59 @@ fn english_on_request() {
     assert!(out.contains("BPJS must pay by: 3 April 2025"), "{out}");
     assert!(out.contains("Rp42,000,000"), "{out}");
 }
+
+/// The widow's claim as an operator may write it: the claim's type, the relations and the
+/// documents in the words of data/spellings.toml. One reader: the same answer as the codes.
+#[test]
+fn a_claim_in_operators_words_gets_the_same_answer_as_in_codes() {
+    let words = r#"{
+      "type": "JKM", "death_date": "10/03/2025", "reported_date": "2025-03-12",
+      "membership_start": "2024-01-15", "complete_date": "2025-03-27",
+      "heir": {"relation": "Istri", "minor": "tidak"}, "family": "janda",
+      "documents": ["KPJ", "KTP Peserta", "ktp-ahli-waris", "Kartu Keluarga",
+                    "Surat Keterangan Kematian", "surat keterangan ahli waris", "Buku Tabungan"]
+    }"#;
+    let run = |claim: &str| {
+        let o = layak(
+            &["claim", "--json", "--as-of", "2025-04-03"],
+            claim.as_bytes(),
+        );
+        assert_eq!(o.status.code(), Some(0));
+        stdout(&o)
+    };
+    let codes = run(WIDOW);
+    assert_eq!(run(words), codes);
+    // `orang tua`, `Mertua` and `Jaminan Kematian` are words of the same list.
+    let parent = |relation: &str, kind: &str| {
+        run(&WIDOW
+            .replace(
+                r#""relation": "spouse""#,
+                &format!(r#""relation": "{relation}""#),
+            )
+            .replace(r#""type": "jkm""#, &format!(r#""type": "{kind}""#)))
+    };
+    assert_eq!(
+        parent("orang tua", "Jaminan Kematian"),
+        parent("parent", "jkm")
+    );
+    assert_eq!(parent("Mertua", "jkm"), parent("parent_in_law", "jkm"));
+}
+
+/// A word that is no relation is said, as any unreadable claim field is, not guessed.
+#[test]
+fn an_unknown_relation_word_is_reported_on_its_field() {
+    let o = layak(
+        &["claim", "--json", "--as-of", "2025-04-03"],
+        WIDOW
+            .replace(r#""relation": "spouse""#, r#""relation": "tetangga""#)
+            .as_bytes(),
+    );
+    let v: serde_json::Value = serde_json::from_str(stdout(&o).trim()).unwrap();
+    let issues = v["issues"].as_array().unwrap();
+    assert!(
+        issues
+            .iter()
+            .any(|i| i["code"] == "claim.field_invalid" && i["field"] == "relation"),
+        "{issues:?}"
+    );
+}

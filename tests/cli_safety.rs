@@ -34,18 +34,28 @@ fn layak(args: &[&str], env: &[(&str, &str)]) -> Output {
         .expect("run layak")
 }
 
+/// The arguments of a quiet screening of `input` into `out` on the tests' as-of date, to run
+/// (`screen`), start and kill (`screen_command`) or run under `prlimit`.
+fn screen_args(input: &Path, out: &Path) -> Vec<std::ffi::OsString> {
+    let mut a: Vec<std::ffi::OsString> = vec!["screen".into(), input.into(), "--out".into()];
+    a.push(out.into());
+    a.extend(["--as-of", "2025-06-01", "--quiet"].map(Into::into));
+    a
+}
+
+fn screen_command(input: &Path, out: &Path) -> Command {
+    let mut c = Command::new(BIN);
+    c.args(screen_args(input, out));
+    c
+}
+
 fn screen(input: &Path, out: &Path, extra: &[&str], env: &[(&str, &str)]) -> Output {
-    let mut args = vec![
-        "screen",
-        input.to_str().unwrap(),
-        "--out",
-        out.to_str().unwrap(),
-        "--as-of",
-        "2025-06-01",
-        "--quiet",
-    ];
-    args.extend_from_slice(extra);
-    layak(&args, env)
+    screen_command(input, out)
+        .args(extra)
+        .envs(env.iter().copied())
+        .stdin(Stdio::null())
+        .output()
+        .expect("run layak")
 }
 
 fn gen(rows: u32, seed: u32, path: &Path) {
@@ -123,10 +133,7 @@ fn a_run_killed_at_any_point_leaves_the_previous_or_the_new_results() {
     for _ in 0..8 {
         seed = seed.wrapping_mul(6_364_136_223_846_793_005).wrapping_add(1);
         let at = whole.mul_f64((seed >> 33) as f64 / (1u64 << 31) as f64 * 1.1);
-        let mut child = Command::new(BIN)
-            .args(["screen", big.to_str().unwrap(), "--out"])
-            .arg(&out)
-            .args(["--as-of", "2025-06-01", "--quiet"])
+        let mut child = screen_command(&big, &out)
             .stderr(Stdio::null())
             .spawn()
             .unwrap();
@@ -302,12 +309,7 @@ fn a_second_run_into_a_folder_in_use_is_refused_naming_the_first() {
     gen(150_000, 6, &big);
     gen(100, 6, &small);
     let out = d.join("hasil");
-    let mut first = Command::new(BIN)
-        .args(["screen", big.to_str().unwrap(), "--out"])
-        .arg(&out)
-        .args(["--as-of", "2025-06-01", "--quiet"])
-        .spawn()
-        .unwrap();
+    let mut first = screen_command(&big, &out).spawn().unwrap();
     // Wait until the first run holds the lock (its working folder exists).
     let t = std::time::Instant::now();
     while !out.exists() || work_dirs(&out).is_empty() {
@@ -470,9 +472,7 @@ fn screen_limited(mb: u64, input: &Path, out: &Path) -> Option<Output> {
     let o = Command::new("prlimit")
         .arg(format!("--as={}", mb << 20))
         .arg(BIN)
-        .args(["screen", input.to_str().unwrap(), "--out"])
-        .arg(out)
-        .args(["--as-of", "2025-06-01", "--quiet"])
+        .args(screen_args(input, out))
         .output()
         .ok()?;
     Some(o)

@@ -26,12 +26,17 @@ const ORDER: &[(&str, &[&str])] = &[
     ("reading field values", &["read"]),
     ("issue facts: codes and typed details", &["issue"]),
     ("identity numbers", &["idnumber", "nik", "kk"]),
+    // The one dated-parameter format and its reader, below every set's users.
+    ("dated parameters", &["params"]),
     ("options of a check", &["options"]),
     ("rules and claims: typed judgments", &["rules", "claims"]),
     ("messages: the only place text is made", &["messages"]),
     ("one call per check", &["api"]),
     ("batch runs", &["write", "screen", "verval", "workbook"]),
-    ("faces and tools", &["gen", "wasm", "wasm_verval"]),
+    (
+        "faces and tools",
+        &["gen", "wasm", "wasm_verval", "wasm_workbook"],
+    ),
 ];
 
 fn rank(module: &str) -> Option<usize> {

@@ -434,6 +434,7 @@ fn claim_options(as_of: NaiveDate, cuti_off: bool, holidays: Option<Json>) -> cl
         lang: None,
         holidays,
         cuti_bersama: Some(cuti_off),
+        ..RawClaimOptions::default()
     }
     .resolve(as_of)
     .expect("options")

@@ -5,13 +5,19 @@
 //! the output files, found by their `nik` column (and `program` when given), compared on the
 //! columns named. Expected values are worked out from the rules and the domain file, not
 //! copied from the output. Every file must also keep rows in = rows out.
+//!
+//! Every output file of every scenario is also kept, byte for byte, in
+//! `tests/golden/verval/snapshots/<scenario>/<file>` (regenerate with
+//! `LAYAK_BLESS=1 cargo test --test verval` after checking the change). The snapshots are not
+//! the assertions of behaviour; they pin the faces to each other: the WebAssembly runs
+//! (`tests/wasm_verval_node.rs`, `tests/wasm_verval_browser.rs`) must produce the same bytes.
 
 use layak::verval::output::{MemorySink, OutFile};
 use layak::verval::table::Source;
 use layak::verval::{self, Inputs, Opener, VervalOptions};
 use layak::Lang;
 use serde_json::Value;
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 
 fn opener(text: String) -> Opener<'static> {
     Box::new(move || {
@@ -59,6 +65,34 @@ fn rows(text: &str) -> Vec<std::collections::BTreeMap<String, String>> {
         .collect()
 }
 
+fn snapshot_dir(path: &Path) -> PathBuf {
+    let stem = path.file_stem().and_then(|s| s.to_str()).unwrap_or("?");
+    path.with_file_name("snapshots").join(stem)
+}
+
+/// Compares every output file with its snapshot (or writes them under `LAYAK_BLESS`).
+fn check_snapshots(path: &Path, sink: &MemorySink) -> Vec<String> {
+    let dir = snapshot_dir(path);
+    let bless = std::env::var_os("LAYAK_BLESS").is_some();
+    if bless {
+        std::fs::create_dir_all(&dir).unwrap();
+    }
+    let mut failures = Vec::new();
+    for f in OutFile::ALL {
+        let file = dir.join(f.name());
+        let text = sink.text(f);
+        if bless {
+            std::fs::write(&file, &text).unwrap();
+        } else if std::fs::read_to_string(&file).ok().as_deref() != Some(text.as_str()) {
+            failures.push(format!(
+                "{}: differs from the output (run LAYAK_BLESS=1 cargo test --test verval after checking the change)",
+                file.display()
+            ));
+        }
+    }
+    failures
+}
+
 fn run_scenario(path: &PathBuf) -> Vec<String> {
     let s: Value = serde_json::from_str(&std::fs::read_to_string(path).unwrap()).unwrap();
     let name = s["name"].as_str().unwrap_or("?").to_string();
@@ -91,7 +125,7 @@ fn run_scenario(path: &PathBuf) -> Vec<String> {
     let set = layak::rules::params::ParamSet::embedded().unwrap();
     let mut sink = MemorySink::default();
     let summary = verval::run(set, inputs, &o, &mut sink).unwrap();
-    let mut failures = Vec::new();
+    let mut failures = check_snapshots(path, &sink);
     assert!(sink.committed, "{name}: not committed");
     let sj: Value = serde_json::from_str(&sink.text(OutFile::Summary)).unwrap();
     for (path, want) in s["expect"]["summary"].as_object().unwrap() {
@@ -191,4 +225,36 @@ fn golden_verval_scenarios() {
     assert!(!paths.is_empty());
     let failures: Vec<String> = paths.iter().flat_map(run_scenario).collect();
     assert!(failures.is_empty(), "{}", failures.join("\n"));
+}
+
+/// The WebAssembly runners list the scenarios by name (`include_str!` needs each path
+/// spelled out): a scenario missing there would silently not run in WebAssembly, and a
+/// snapshot folder without its scenario would be stale.
+#[test]
+fn every_scenario_runs_in_webassembly_and_every_snapshot_has_its_scenario() {
+    let dir: PathBuf = [env!("CARGO_MANIFEST_DIR"), "tests", "golden", "verval"]
+        .iter()
+        .collect();
+    let listed = include_str!("wasm/verval_cases.rs");
+    let stems: Vec<String> = std::fs::read_dir(&dir)
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .filter(|p| p.extension().is_some_and(|e| e == "json"))
+        .map(|p| p.file_stem().unwrap().to_string_lossy().into_owned())
+        .collect();
+    for stem in &stems {
+        assert!(
+            listed.contains(&format!("=> \"{stem}\"")),
+            "tests/wasm/verval_cases.rs does not list the scenario {stem}"
+        );
+    }
+    if let Ok(snapshots) = std::fs::read_dir(dir.join("snapshots")) {
+        for e in snapshots {
+            let name = e.unwrap().file_name().to_string_lossy().into_owned();
+            assert!(
+                stems.contains(&name),
+                "snapshot folder {name} has no scenario"
+            );
+        }
+    }
 }

@@ -1,11 +1,12 @@
-//! `results.xlsx`, read back with calamine: one sheet per output plus a summary, every value a
-//! text cell equal to the CSV's, row counts equal to the CSVs', the reasons in words beside
-//! the rule ids, and continuation sheets past a sheet's row limit.
+//! `results.xlsx` of `layak screen` and `layak verval`, read back with calamine: one sheet
+//! per output plus a summary, every value a text cell equal to the CSV's (a count layak
+//! wrote, such as a line number or a rank, a number), row counts equal to the CSVs', the
+//! reasons in words beside the rule ids, and continuation sheets past a sheet's row limit.
 
 use calamine::{open_workbook, Data, Reader, Xlsx};
 use layak::messages::workbook::reason_words;
 use layak::rules::RuleId;
-use layak::workbook::{Output, ResultsWorkbook};
+use layak::workbook::{Kind, ResultsWorkbook};
 use layak::Lang;
 use std::path::{Path, PathBuf};
 use std::process::{Command, Stdio};
@@ -64,61 +65,96 @@ fn cell_text(d: &Data) -> Option<&str> {
     }
 }
 
-/// A screening of generated rows (every decision, every rule) compared cell by cell.
-fn compare(dir: &Path, delimiter: u8, lang: Lang) {
+/// The columns layak writes as counts, which the workbook holds as numbers.
+const NUMBERS: &[&str] = &[
+    "line",
+    "rank",
+    "report_days",
+    "benefit_total",
+    "payment_working_days",
+    "reports",
+];
+
+/// The words of one reason id of a `kind` run's `output`.
+fn words_of(kind: Kind, output: &str, id: &str, lang: Lang) -> String {
+    match kind {
+        Kind::Screen => {
+            reason_words(RuleId::parse(id).unwrap(), output != "ineligible", lang).to_string()
+        }
+        Kind::Verval => layak::verval::words::reason_words(id, lang).to_string(),
+    }
+}
+
+/// A run's outputs compared with its workbook cell by cell.
+fn compare(dir: &Path, kind: Kind, delimiter: u8, lang: Lang) {
     let mut book: Xlsx<_> = open_workbook(dir.join("results.xlsx")).unwrap();
     let names = book.sheet_names();
     let summary = match lang {
         Lang::Id => "ringkasan",
         Lang::En => "summary",
     };
-    assert_eq!(
-        names,
-        [summary, "eligible", "ineligible", "review", "errors"],
-        "sheets"
-    );
-    for output in Output::ALL {
-        let csv = csv_records(&dir.join(output.file_name()), delimiter);
-        let range = book.worksheet_range(output.name()).unwrap();
+    let mut expected_sheets = vec![summary];
+    expected_sheets.extend(kind.outputs());
+    assert_eq!(names, expected_sheets, "sheets");
+    for &output in kind.outputs() {
+        let csv = csv_records(&dir.join(format!("{output}.csv")), delimiter);
+        let range = book.worksheet_range(output).unwrap();
         let rows: Vec<&[Data]> = range.rows().collect();
         // Row counts equal, header included.
-        assert_eq!(rows.len(), csv.len().max(1), "{} rows", output.name());
-        let reasons_at = csv[0].iter().position(|h| h == "reasons");
+        assert_eq!(rows.len(), csv.len().max(1), "{output} rows");
+        if csv.is_empty() {
+            continue;
+        }
+        let head = &csv[0];
+        // The columns of rule ids, each followed in the sheet by the words.
+        let reason_columns: &[&str] = match (kind, output) {
+            (_, "errors") | (Kind::Verval, "claims" | "deaths-unmatched") => &[],
+            (Kind::Screen, _) => &["reasons"],
+            (Kind::Verval, _) => &["reasons", "ends_because"],
+        };
+        let mut reasons_at: Vec<usize> = reason_columns
+            .iter()
+            .filter_map(|c| head.iter().rposition(|h| h == c))
+            .collect();
+        reasons_at.sort_unstable();
         for (sheet_row, csv_row) in rows.iter().zip(&csv) {
             let mut cells: Vec<&Data> = sheet_row.iter().collect();
-            let words = reasons_at.map(|r| cells.remove(r + 1));
+            let words: Vec<Option<&Data>> = reasons_at
+                .iter()
+                .rev()
+                .map(|&r| (r + 1 < cells.len()).then(|| cells.remove(r + 1)))
+                .collect();
             for (i, value) in csv_row.iter().enumerate() {
                 let got = cells.get(i).copied().unwrap_or(&Data::Empty);
+                let name = head.get(i).map_or("", String::as_str);
+                let number = NUMBERS.contains(&name)
+                    && head.iter().rposition(|h| h == name) == Some(i)
+                    && csv_row != head
+                    && value.bytes().all(|b| b.is_ascii_digit())
+                    && (value == "0" || !value.starts_with('0'));
                 if value.is_empty() {
                     assert!(matches!(got, Data::Empty), "{got:?}");
-                } else if output == Output::Errors && i == 0 && value != "line" {
-                    // The line number is a number.
-                    assert_eq!(got, &Data::Float(value.parse().unwrap()));
+                } else if number {
+                    // A count layak wrote is a number.
+                    assert_eq!(got, &Data::Float(value.parse().unwrap()), "{output}");
                 } else {
                     // Every other value is a text cell holding exactly the CSV's text: a
                     // NIK keeps its 16 digits, a code its leading zeros.
-                    assert_eq!(cell_text(got), Some(value.as_str()), "{}", output.name());
+                    assert_eq!(cell_text(got), Some(value.as_str()), "{output}");
                 }
             }
+            if csv_row == head {
+                continue;
+            }
             // The words name each rule of the ids, in the run's language.
-            if let (Some(r), Some(words)) = (reasons_at, words) {
-                let ids = &csv_row[r];
-                if ids == "reasons" {
-                    continue;
-                }
-                let expected: Vec<&str> = ids
+            for (&r, words) in reasons_at.iter().rev().zip(words) {
+                let expected: Vec<String> = csv_row[r]
                     .split(';')
                     .filter(|s| !s.is_empty())
-                    .map(|id| {
-                        reason_words(
-                            RuleId::parse(id).unwrap(),
-                            output != Output::Ineligible,
-                            lang,
-                        )
-                    })
+                    .map(|id| words_of(kind, output, id, lang))
                     .collect();
-                let got = cell_text(words).unwrap_or("");
-                assert_eq!(got, expected.join("; "));
+                let got = words.and_then(cell_text).unwrap_or("");
+                assert_eq!(got, expected.join("; "), "{output}");
             }
         }
     }
@@ -152,7 +188,7 @@ fn generated_rows_read_back_cell_by_cell() {
             "{o}"
         );
     }
-    compare(&dir, b',', Lang::Id);
+    compare(&dir, Kind::Screen, b',', Lang::Id);
     let _ = std::fs::remove_file(input);
 }
 
@@ -165,7 +201,7 @@ fn english_semicolons_and_unreadable_rows() {
     ] {
         let dir = out_dir(file);
         screen(&Path::new(DIR).join(file), &dir, &["--lang", "en"]);
-        compare(&dir, d, Lang::En);
+        compare(&dir, Kind::Screen, d, Lang::En);
     }
 }
 
@@ -218,24 +254,19 @@ fn a_long_output_continues_on_numbered_sheets() {
     let input = generated(400, "parts");
     let dir = out_dir("parts");
     screen(&input, &dir, &["--no-xlsx"]);
-    let summary: layak::screen::Summary = {
-        // The workbook needs the run's summary; rebuild the parts it reads.
-        let v: serde_json::Value =
-            serde_json::from_str(&std::fs::read_to_string(dir.join("summary.json")).unwrap())
-                .unwrap();
-        summary_from_json(&v)
-    };
-    let mut book = ResultsWorkbook::new(&summary, Lang::Id).unwrap();
+    let summary: serde_json::Value =
+        serde_json::from_str(&std::fs::read_to_string(dir.join("summary.json")).unwrap()).unwrap();
+    let mut book = ResultsWorkbook::new(Kind::Screen, &summary, Lang::Id).unwrap();
     // 11 rows a sheet: the header and 10 data rows.
     book.set_sheet_rows(11);
     let eligible = csv_records(&dir.join("eligible.csv"), b',');
     let n = eligible.len() as u64 - 1;
     assert!(n > 20, "{n}");
-    for o in Output::ALL {
-        let f = std::fs::File::open(dir.join(o.file_name())).unwrap();
+    for o in Kind::Screen.outputs() {
+        let f = std::fs::File::open(dir.join(format!("{o}.csv"))).unwrap();
         book.add_output(o, f).unwrap();
     }
-    assert_eq!(book.rows(Output::Eligible), n);
+    assert_eq!(book.rows("eligible"), n);
     let path = dir.join("parts.xlsx");
     std::fs::write(&path, book.into_bytes().unwrap()).unwrap();
     let mut x: Xlsx<_> = open_workbook(&path).unwrap();
@@ -268,25 +299,109 @@ fn a_long_output_continues_on_numbered_sheets() {
     let _ = std::fs::remove_file(input);
 }
 
-fn summary_from_json(v: &serde_json::Value) -> layak::screen::Summary {
-    let n = |k: &str| v[k].as_u64().unwrap();
-    layak::screen::Summary {
-        rows: n("rows"),
-        eligible: n("eligible"),
-        ineligible: n("ineligible"),
-        review: n("review"),
-        errors: n("errors"),
-        empty_lines: n("empty_lines"),
-        duplicates: n("duplicates"),
-        by_reason: Default::default(),
-        by_review: Default::default(),
-        by_district: Default::default(),
-        as_of: chrono::NaiveDate::from_ymd_opt(2025, 6, 1).unwrap(),
-        parameters: v["parameters"].as_str().unwrap().to_string(),
-        format: "csv",
-        delimiter: Some(",".into()),
-        enrolment_source: "none",
-        enrolled_niks: None,
-        enrolled_unusable: None,
+/// The golden verval round (every outcome and reason, deaths, candidates within and beyond
+/// the quota) written to files, and `layak verval` run on them.
+fn verval(dir: &Path, extra: &[&str]) -> serde_json::Value {
+    let case: serde_json::Value = serde_json::from_str(
+        &std::fs::read_to_string(concat!(
+            env!("CARGO_MANIFEST_DIR"),
+            "/tests/golden/verval/dander-round.json"
+        ))
+        .unwrap(),
+    )
+    .unwrap();
+    let inputs = dir.with_extension("in");
+    let _ = std::fs::remove_dir_all(&inputs);
+    std::fs::create_dir_all(&inputs).unwrap();
+    let file = |name: &str, text: &str| {
+        let p = inputs.join(name);
+        std::fs::write(&p, text).unwrap();
+        p.to_str().unwrap().to_string()
+    };
+    let mut args = vec![
+        "verval".to_string(),
+        "--enrolled".into(),
+        file("peserta.csv", case["enrolled"].as_str().unwrap()),
+        "--candidates".into(),
+        file("calon.csv", case["candidates"].as_str().unwrap()),
+        "--verval-params".into(),
+        file("verval.json", &case["verval_params"].to_string()),
+        "--as-of".into(),
+        case["as_of"].as_str().unwrap().into(),
+        "--quiet".into(),
+        "--out".into(),
+        dir.to_str().unwrap().into(),
+    ];
+    for (i, d) in case["deaths"].as_array().unwrap().iter().enumerate() {
+        args.push("--deaths".into());
+        args.push(file(&format!("kematian{i}.csv"), d.as_str().unwrap()));
     }
+    args.extend(extra.iter().map(|s| s.to_string()));
+    let o = Command::new(env!("CARGO_BIN_EXE_layak"))
+        .args(&args)
+        .stdin(Stdio::null())
+        .output()
+        .expect("run layak");
+    assert_eq!(
+        o.status.code(),
+        Some(0),
+        "{}",
+        String::from_utf8_lossy(&o.stderr)
+    );
+    case
+}
+
+#[test]
+fn verval_writes_the_workbook_of_every_output_with_the_round_in_its_summary() {
+    let dir = out_dir("verval");
+    let case = verval(&dir, &[]);
+    compare(&dir, Kind::Verval, b',', Lang::Id);
+    // The outputs that decide a family's cover all have rows in this round, so their cells
+    // were compared above.
+    for o in [
+        "stay",
+        "leave",
+        "review",
+        "claims",
+        "admit",
+        "waitlist",
+        "not-admitted",
+    ] {
+        assert!(
+            csv_records(&dir.join(format!("{o}.csv")), b',').len() > 1,
+            "{o}"
+        );
+    }
+    // The summary sheet gives the round's counts as the golden case expects them.
+    let mut book: Xlsx<_> = open_workbook(dir.join("results.xlsx")).unwrap();
+    let summary = book.worksheet_range("ringkasan").unwrap();
+    let value = |label: &str| {
+        summary
+            .rows()
+            .find(|r| cell_text(&r[0]) == Some(label))
+            .and_then(|r| match r.get(1) {
+                Some(Data::Float(n)) => Some(*n as u64),
+                _ => None,
+            })
+    };
+    let expect = &case["expect"]["summary"];
+    assert_eq!(value("Tetap"), expect["enrolled.stay"].as_u64());
+    assert_eq!(value("Keluar"), expect["enrolled.leave"].as_u64());
+    assert_eq!(value("Peserta diperiksa"), expect["enrolled.rows"].as_u64());
+    // The reason a participant leaves, in words beside its id.
+    let died = summary
+        .rows()
+        .find(|r| cell_text(&r[0]) == Some("status.died"))
+        .expect("status.died among the reasons");
+    assert_eq!(cell_text(&died[1]), Some("meninggal dunia"));
+
+    // --no-xlsx leaves it out, and the previous run's workbook goes to sebelumnya/ rather
+    // than staying beside the new CSVs.
+    verval(&dir, &["--no-xlsx", "--lang", "en"]);
+    assert!(!dir.join("results.xlsx").exists());
+    assert!(dir.join("sebelumnya").join("results.xlsx").exists());
+    // In English the summary sheet is named so.
+    verval(&dir, &["--lang", "en"]);
+    let book: Xlsx<_> = open_workbook(dir.join("results.xlsx")).unwrap();
+    assert_eq!(book.sheet_names()[0], "summary");
 }

@@ -6,6 +6,18 @@ import { $, $$, state, t } from './ui.js';
 import { registrationPage } from './register.js';
 import { claimPage } from './claim.js';
 import { screenPage } from './screen.js';
+import { vervalPage } from './verval.js';
+import { laporPage } from './lapor.js';
+
+// First visit: the screening module (the largest file the app stores to work offline) is
+// asked for as soon as the page's modules have arrived, while the forms' WebAssembly is
+// still coming in. On a slow line a request waits about one round trip before its first
+// byte, so its bytes start to flow about when the forms' module has arrived: the line is
+// never idle, and the forms do not share it. The service worker then takes the module from
+// the browser's cache (after checking its hash). Only an aid.
+if ('serviceWorker' in navigator && !navigator.serviceWorker.controller) {
+  fetch('pkg/layak_screen_bg.wasm').then((r) => r.arrayBuffer()).catch(() => {});
+}
 
 // The status line shows a label by key, so that switching language rewrites it too.
 let statusKey = 'app.loading';
@@ -59,11 +71,22 @@ function hasData() {
     else if (e.value !== e.defaultValue) return true;
   }
   if ($('#screen-file')?.files?.length) return true;
-  return !$('#decision').hidden || !$('#screen-result')?.hidden;
+  return !$('#decision').hidden || !$('#screen-result')?.hidden || !$('#verval-result').hidden;
 }
 
-/** A screening runs (its start button stays disabled while the progress bar shows). */
-const busy = () => !($('#screen-progress')?.hidden ?? true) && Boolean($('#screen-start')?.disabled);
+/** A screening or a verval round runs (the screening's start button stays disabled while the progress bar shows). */
+const busy = () => (!($('#screen-progress')?.hidden ?? true) && Boolean($('#screen-start')?.disabled))
+  || Boolean(state.pages.verval?.busy());
+
+/** Once the app works offline, the service worker stores the results-workbook writer in the
+ *  background (its second stage, www/sw.js); `data-workbook="ready"` once it is stored. */
+function storeLater() {
+  const sw = navigator.serviceWorker;
+  sw.addEventListener('message', ({ data }) => {
+    if (data?.type === 'later' && data.ready) document.body.dataset.workbook = 'ready';
+  });
+  sw.ready.then((reg) => reg.active?.postMessage({ type: 'store-later' })).catch(() => {});
+}
 
 async function main() {
   const [, labels] = await Promise.all([init(), fetch('labels.json').then((r) => r.json())]);
@@ -73,6 +96,8 @@ async function main() {
   state.pages.daftar = registrationPage();
   state.pages.klaim = claimPage();
   state.pages.saring = screenPage();
+  state.pages.verval = vervalPage();
+  state.pages.lapor = laporPage();
   setLang('id');
   for (const b of $$('.lang-btn')) b.addEventListener('click', () => setLang(b.dataset.lang));
   $('#clear-all').addEventListener('click', () => clearAll());
@@ -81,12 +106,6 @@ async function main() {
   const info = layak.regionInfo();
   $('#data-source').textContent = `${layak.version()} · ${info.counts.districts} kecamatan, ${info.counts.bojonegoro_villages} desa/kelurahan Bojonegoro`;
   document.body.dataset.ready = '1';
-  // First visit: the screening module (the largest file) starts downloading now that the
-  // form works, instead of after the service worker's own start-up round trips; the worker
-  // then takes it from the browser's cache (after checking its hash). Only an aid.
-  if ('serviceWorker' in navigator && !navigator.serviceWorker.controller) {
-    fetch('pkg/layak_screen_bg.wasm').then((r) => r.arrayBuffer()).catch(() => {});
-  }
   // The kiosk timer and the update watch are not needed to fill in the first form: loaded
   // after it works, so that a phone on a slow line gets the form sooner.
   const [{ watchIdle }, { watchUpdates }] = await Promise.all([import('./idle.js'), import('./update.js')]);
@@ -102,6 +121,7 @@ async function main() {
         if (statusKey === 'app.offline_saving') setStatus('app.ready');
         $('#offline-badge').hidden = false;
         document.body.dataset.offline = 'ready';
+        storeLater();
       },
     }).catch(() => setStatus('app.ready'));
   } else {

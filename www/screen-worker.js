@@ -4,14 +4,21 @@
 // shares the judging with helper workers (screen-helper.js) on the other cores. Nothing leaves
 // the device.
 import init, { ScreenJob } from './pkg/layak_screen.js';
+import { vervalRound } from './verval-run.js';
+// The workbook writer is a module of its own, loaded only when a workbook is asked for.
+import { makeWorkbook } from './workbook.js';
 
 const WARM_UP_ROWS = 20000;
 
 // The module is compiled as soon as the worker starts, before any file is chosen. It uses
 // WebAssembly SIMD (browsers from 2021 on); an older browser gets a clear message.
+// The Verval page starts its worker by the name 'verval': a verval round judges on this
+// thread alone, so it neither warms up the screening code nor starts helpers.
+const VERVAL = self.name === 'verval';
 const ready = init().then(() => {
   // While the operator picks a file: a few thousand generated rows through the rules, so
   // the browser has optimised the hot code before the real file arrives. Only an aid.
+  if (VERVAL) return;
   try { ScreenJob.warmUp(WARM_UP_ROWS); } catch { /* screening works without it */ }
 }, (e) => {
   throw Object.assign(new Error(`WebAssembly: ${e.message}`), { code: 'screen.browser' });
@@ -24,7 +31,7 @@ const ready = init().then(() => {
 const helpers = [];
 try {
   const cores = navigator.hardwareConcurrency ?? 1;
-  const n = cores > 1 ? Math.min(cores, 4) : 0;
+  const n = cores > 1 && !VERVAL ? Math.min(cores, 4) : 0;
   for (let i = 0; i < n; i++) {
     const h = new Worker(new URL('screen-helper.js', import.meta.url), { type: 'module' });
     h.waiting = new Map();
@@ -126,18 +133,29 @@ async function screenCsv(job, file, options, enrolled, collect, report) {
   collect();
 }
 
-// The last finished run, for results.xlsx: made only when the operator asks for it.
+// The last finished run, for results.xlsx: made only when the operator asks for it, by the
+// workbook module (www/workbook.js), here in the worker that holds the files.
 let last = null;
 
 async function workbook() {
   if (!last) throw Object.assign(new Error('no finished run'), { code: 'screen.unfinished' });
-  const csv = await Promise.all(['eligible', 'ineligible', 'review', 'errors']
-    .map(async (k) => new Uint8Array(await last.files[k].arrayBuffer())));
-  const bytes = last.job.workbook(...csv);
-  return new Blob([bytes], { type: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' });
+  const files = {};
+  for (const k of ['eligible', 'ineligible', 'review', 'errors']) files[k] = last.files[k];
+  return makeWorkbook({ kind: 'screen', summary: last.summary, files, lang: last.lang });
 }
 
 self.onmessage = async ({ data }) => {
+  if (data.verval) {
+    // A verval round (the Verval page): see verval-run.js.
+    try {
+      await ready;
+    } catch (e) {
+      self.postMessage({ run: data.run, vervalError: { code: e.code ?? 'internal', message: e.message ?? String(e) } });
+      return;
+    }
+    self.postMessage(await vervalRound(data.verval, data.run, (m) => self.postMessage(m)));
+    return;
+  }
   if (data.workbook) {
     try {
       self.postMessage({ run: data.run, workbook: await workbook() });
@@ -188,8 +206,8 @@ self.onmessage = async ({ data }) => {
       files[k] = new Blob(chunks, { type: 'text/csv;charset=utf-8' });
     }
     files.summary = new Blob([JSON.stringify(summary, null, 2)], { type: 'application/json' });
-    last?.job.free();
-    last = { job, files };
+    job.free();
+    last = { summary, files, lang: options?.lang === 'en' ? 'en' : 'id' };
     self.postMessage({ run, done: true, summary, files, ms: performance.now() - started });
   } catch (e) {
     self.postMessage({ run, error: { code: e.code ?? 'internal', message: e.message ?? String(e) } });

@@ -66,7 +66,7 @@ export function screenPage() {
         el('a', { href: url, download: t('screen.file_xlsx') }).click();
         status.textContent = '';
       } else if (data.workbookError) {
-        status.textContent = data.workbookError.message;
+        status.textContent = data.workbookError.code === 'workbook.offline' ? t('screen.xlsx_offline') : data.workbookError.message;
         status.classList.add('error');
       } else if (data.error) {
         running = false;
@@ -123,15 +123,20 @@ export function screenPage() {
       urls.push(url);
       return el('a', { href: url, download: t(`screen.file_${k}`), class: 'button', dataset: { file: k } }, t(`screen.download_${k}`));
     }));
-    // The workbook (every value as text, so Excel keeps the NIK's digits) is made on request.
+    // The workbook (every value as text, so Excel keeps the NIK's digits) is made on request
+    // by the workbook module, which the device holds once the app has saved it in the
+    // background (or the network brings it): offered only then.
     if (!files.xlsx) {
-      const xlsx = el('button', { type: 'button', class: 'button', dataset: { file: 'results' } }, t('screen.download_xlsx'));
+      const xlsx = el('button', { type: 'button', class: 'button', dataset: { file: 'results' }, hidden: true }, t('screen.download_xlsx'));
       xlsx.addEventListener('click', () => {
         status.classList.remove('error');
-        status.textContent = t('screen.running');
+        status.textContent = t('screen.xlsx_making');
         worker?.postMessage({ workbook: true, run });
       });
       downloads.prepend(xlsx);
+      // Imported here, not at the top: on a first visit every module the page imports is
+      // one more round trip before the form works.
+      import('./workbook.js').then((m) => m.workbookAvailable()).then((ok) => { xlsx.hidden = !ok; }, () => {});
     }
     result.hidden = false;
     result.replaceChildren(

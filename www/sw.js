@@ -14,8 +14,10 @@ const PREFIX = 'layak-';
 // Which version each open tab (and each of its workers) was loaded with. Kept in a cache as
 // well, because the browser stops an idle service worker and its memory with it.
 const CLIENTS = 'layak-clients';
-// The largest first: the browser opens six connections at a time, and on a slow line the
-// screening module's half megabyte decides when the app is ready offline.
+// What the app needs to work without signal, every page included ("Siap dipakai tanpa
+// sinyal" is shown once these are stored). The largest first: the browser opens six
+// connections at a time, and on a slow line the screening module's half megabyte decides
+// when the app is ready offline.
 const FILES = [
   'pkg/layak_screen_bg.wasm',
   'pkg/layak_bg.wasm',
@@ -25,6 +27,9 @@ const FILES = [
   'register.js',
   'claim.js',
   'screen.js',
+  'verval.js',
+  'verval-run.js',
+  'lapor.js',
   'idle.js',
   'update.js',
   'start-sw.js',
@@ -37,6 +42,19 @@ const FILES = [
   'pkg/layak.js',
   'pkg/form.js',
   'pkg/layak_screen.js',
+  'workbook.js',
+];
+// The second stage: the results-workbook writer (about 0.4 MB, more than the screening
+// module), needed only when an operator asks for results.xlsx. On a first visit it is not
+// part of the install, so that "ready without signal" is not kept waiting for it on a slow
+// line: the page asks for it ('fill-later') once the app is ready offline, and it is stored
+// in the background into the same cache. An update (a worker already in charge) installs
+// both stages at once. A workbook asked for before the stage is stored is fetched and kept
+// by the fetch handler below.
+const LATER = [
+  'pkg/layak_workbook_bg.wasm',
+  'pkg/layak_workbook.js',
+  'workbook-worker.js',
 ];
 
 // What each file of this build hashes to (SHA-256, base64), from pkg/version.js.
@@ -47,35 +65,52 @@ async function isOfThisBuild(res, file) {
   return btoa(String.fromCharCode(...new Uint8Array(digest))) === HASHES[file];
 }
 
+// Every file of this build and nothing else. A file the browser already holds (the page
+// just loaded it) is taken from its HTTP cache only if its hash is this build's: on a slow
+// line each question to the server costs seconds. Any other file is fetched with
+// `cache: 'reload'`, past the HTTP cache, so ordinary hosting (max-age on everything but
+// sw.js) cannot slip the old index.html into the new cache. If the server already holds
+// yet another build, the install fails and the browser tries again with that build's worker.
+async function fetchOfThisBuild(url, file) {
+  let res = await fetch(new Request(url, { cache: 'force-cache' })).catch(() => null);
+  if (res?.ok && (await isOfThisBuild(res, file))) return res;
+  res = await fetch(new Request(url, { cache: 'reload' }));
+  if (!res.ok) throw new Error(`${file}: ${res.status}`);
+  if (HASHES[file] && !(await isOfThisBuild(res, file))) throw new Error(`${file}: not the file of ${VERSION}`);
+  return res;
+}
+
+async function store(files) {
+  const cache = await caches.open(VERSION);
+  await Promise.all(files.map(async (f) => {
+    if (await cache.match(f)) return;
+    // index.html is asked for by the page's own address, which is what the browser holds.
+    const res = await fetchOfThisBuild(f === 'index.html' ? './' : f, f);
+    if (f === 'index.html') await cache.put('./', res.clone());
+    await cache.put(f, res);
+  }));
+}
+
 self.addEventListener('install', (event) => {
-  // Every file of this build and nothing else. A file the browser already holds (the page
-  // just loaded it) is taken from its HTTP cache only if its hash is this build's: on a slow
-  // line each question to the server costs seconds. Any other file is fetched with
-  // `cache: 'reload'`, past the HTTP cache, so ordinary hosting (max-age on everything but
-  // sw.js) cannot slip the old index.html into the new cache. If the server already holds
-  // yet another build, the install fails and the browser tries again with that build's worker.
-  event.waitUntil((async () => {
-    const cache = await caches.open(VERSION);
-    const fetchOfThisBuild = async (url, file) => {
-      let res = await fetch(new Request(url, { cache: 'force-cache' })).catch(() => null);
-      if (res?.ok && (await isOfThisBuild(res, file))) return res;
-      res = await fetch(new Request(url, { cache: 'reload' }));
-      if (!res.ok) throw new Error(`${file}: ${res.status}`);
-      if (HASHES[file] && !(await isOfThisBuild(res, file))) throw new Error(`${file}: not the file of ${VERSION}`);
-      return res;
-    };
-    await Promise.all(FILES.map(async (f) => {
-      // index.html is asked for by the page's own address, which is what the browser holds.
-      const res = await fetchOfThisBuild(f === 'index.html' ? './' : f, f);
-      if (f === 'index.html') await cache.put('./', res.clone());
-      await cache.put(f, res);
-    }));
-  })());
+  // A first visit stores the app (the workbook writer comes later, see LATER); an update
+  // stores everything before it is offered.
+  event.waitUntil(store(self.registration.active ? [...FILES, ...LATER] : FILES));
 });
+
+// The second stage, asked for by the page once the app is ready offline (again on every
+// load until it is complete). Answers whether every file of it is stored.
+let later = null;
+function storeLater() {
+  later ??= store(LATER).then(() => true, () => false).finally(() => { later = null; });
+  return later;
+}
 
 self.addEventListener('message', (event) => {
   const { type } = event.data ?? {};
   if (type === 'activate-now') self.skipWaiting();
+  if (type === 'store-later') {
+    event.waitUntil(storeLater().then((ready) => event.source?.postMessage({ type: 'later', ready })));
+  }
   // A page asks which version it runs and which is the newest here. A tab this worker has
   // not served yet (the first page of a first visit) runs the newest.
   if (type === 'version' && event.source) {

@@ -17,6 +17,7 @@ use super::params::{self, names, ParamValue};
 use super::{ClaimDetail, ClaimType, Issues};
 use crate::confidence::Confidence;
 use crate::issue::Code;
+use crate::params::NamedSet;
 use chrono::{Months, NaiveDate};
 
 /// One part of the benefit.
@@ -29,7 +30,7 @@ pub struct Part {
     /// For a scholarship: the child's school level.
     pub level: Option<Level>,
     /// The article behind the amount.
-    pub legal: &'static str,
+    pub legal: String,
     /// How sure the amount is.
     pub confidence: Confidence,
 }
@@ -45,35 +46,37 @@ pub struct Benefit {
     pub law_date: Option<NaiveDate>,
 }
 
-fn param(
+fn param<'a>(
+    p: &'a NamedSet,
     name: &str,
     on: NaiveDate,
     field: &'static str,
     issues: &mut Issues,
-) -> Option<ParamValue> {
-    let v = params::value(name, on);
+) -> Option<ParamValue<'a>> {
+    let v = params::value(p, name, on);
     if v.is_none() {
         issues.push_once(Code::ClaimNoParameter, ClaimDetail::Field(field));
     }
     v
 }
 
-fn amount(v: ParamValue) -> u64 {
+fn amount(v: ParamValue<'_>) -> u64 {
     u64::try_from(v.value).unwrap_or(0)
 }
 
-fn part(code: &str, amount: u64, v: ParamValue) -> Part {
+fn part(code: &str, amount: u64, v: ParamValue<'_>) -> Part {
     Part {
         code: code.to_string(),
         amount,
         level: None,
-        legal: v.legal,
+        legal: v.legal.to_string(),
         confidence: v.confidence,
     }
 }
 
-/// Computes the benefit.
+/// Computes the benefit from the claims parameters `p`.
 pub fn compute(
+    p: &NamedSet,
     kind: ClaimType,
     c: &ClaimInput,
     death: bool,
@@ -86,9 +89,9 @@ pub fn compute(
         Some(Entitled::BurialArranger)
     );
     let mut b = match kind {
-        ClaimType::Jkm => jkm(c, no_heir, as_of, issues),
-        ClaimType::Jkk => jkk(c, death, no_heir, as_of, issues),
-        ClaimType::Beasiswa => beasiswa(c, as_of, issues),
+        ClaimType::Jkm => jkm(p, c, no_heir, as_of, issues),
+        ClaimType::Jkk => jkk(p, c, death, no_heir, as_of, issues),
+        ClaimType::Beasiswa => beasiswa(p, c, as_of, issues),
     };
     if !b.parts.is_empty() || b.total.is_some() {
         b.total = Some(b.parts.iter().map(|p| p.amount).sum());
@@ -96,7 +99,13 @@ pub fn compute(
     b
 }
 
-fn jkm(c: &ClaimInput, no_heir: bool, as_of: NaiveDate, issues: &mut Issues) -> Benefit {
+fn jkm(
+    p: &NamedSet,
+    c: &ClaimInput,
+    no_heir: bool,
+    as_of: NaiveDate,
+    issues: &mut Issues,
+) -> Benefit {
     let on = c.death_date.unwrap_or(as_of);
     let mut b = Benefit {
         law_date: Some(on),
@@ -104,14 +113,14 @@ fn jkm(c: &ClaimInput, no_heir: bool, as_of: NaiveDate, issues: &mut Issues) -> 
     };
     let f = "death_date";
     if no_heir {
-        if let Some(v) = param(names::JKM_BIAYA_PEMAKAMAN, on, f, issues) {
+        if let Some(v) = param(p, names::JKM_BIAYA_PEMAKAMAN, on, f, issues) {
             b.parts.push(part("biaya_pemakaman", amount(v), v));
         }
         return b;
     }
     if let (Some(start), Some(death)) = (c.membership_start, c.death_date) {
-        let months = params::value(names::JKM_SHORT_MONTHS, death);
-        let short = params::value(names::JKM_SHORT_AMOUNT, death);
+        let months = params::value(p, names::JKM_SHORT_MONTHS, death);
+        let short = params::value(p, names::JKM_SHORT_AMOUNT, death);
         if let (Some(m), Some(a)) = (months, short) {
             let limit = u32::try_from(m.value)
                 .ok()
@@ -129,14 +138,14 @@ fn jkm(c: &ClaimInput, no_heir: bool, as_of: NaiveDate, issues: &mut Issues) -> 
                 return b;
             }
         }
-        beasiswa_hint(ClaimType::Jkm, c, issues);
+        beasiswa_hint(p, ClaimType::Jkm, on, c, issues);
     }
     for (name, code) in [
         (names::JKM_SANTUNAN_SEKALIGUS, "santunan_sekaligus"),
         (names::JKM_SANTUNAN_BERKALA, "santunan_berkala"),
         (names::JKM_BIAYA_PEMAKAMAN, "biaya_pemakaman"),
     ] {
-        if let Some(v) = param(name, on, f, issues) {
+        if let Some(v) = param(p, name, on, f, issues) {
             b.parts.push(part(code, amount(v), v));
         }
     }
@@ -145,18 +154,29 @@ fn jkm(c: &ClaimInput, no_heir: bool, as_of: NaiveDate, issues: &mut Issues) -> 
 
 /// After a JKM death with enough membership, or any JKK death, the children may claim the
 /// scholarship: say so once.
-fn beasiswa_hint(kind: ClaimType, c: &ClaimInput, issues: &mut Issues) {
+fn beasiswa_hint(
+    p: &NamedSet,
+    kind: ClaimType,
+    on: NaiveDate,
+    c: &ClaimInput,
+    issues: &mut Issues,
+) {
+    // The message names how many children may have it: the value in force travels with the
+    // issue and the words are made at render time.
+    let children = params::value(p, names::BEASISWA_MAX_CHILDREN, on)
+        .and_then(|v| u32::try_from(v.value).ok())
+        .unwrap_or(0);
     match kind {
         ClaimType::Jkm => {
             let (Some(start), Some(death)) = (c.membership_start, c.death_date) else {
                 return;
             };
-            let Some(min) = params::value(names::BEASISWA_JKM_MIN_YEARS, death) else {
+            let Some(min) = params::value(p, names::BEASISWA_JKM_MIN_YEARS, death) else {
                 return;
             };
             let have = i64::from(crate::date::completed_years(start, death));
             if have >= min.value {
-                issues.push(Code::ClaimBeasiswaPossible, ClaimDetail::None);
+                issues.push(Code::ClaimBeasiswaPossible, ClaimDetail::Count(children));
             } else if c.children_given {
                 issues.push(
                     Code::ClaimBeasiswaMembershipShort,
@@ -167,11 +187,12 @@ fn beasiswa_hint(kind: ClaimType, c: &ClaimInput, issues: &mut Issues) {
                 );
             }
         }
-        _ => issues.push(Code::ClaimBeasiswaPossible, ClaimDetail::None),
+        _ => issues.push(Code::ClaimBeasiswaPossible, ClaimDetail::Count(children)),
     }
 }
 
 fn jkk(
+    p: &NamedSet,
     c: &ClaimInput,
     death: bool,
     no_heir: bool,
@@ -197,14 +218,14 @@ fn jkk(
         return b;
     }
     if no_heir {
-        if let Some(v) = param(names::JKK_BIAYA_PEMAKAMAN, on, f, issues) {
+        if let Some(v) = param(p, names::JKK_BIAYA_PEMAKAMAN, on, f, issues) {
             b.parts.push(part("biaya_pemakaman", amount(v), v));
         }
         return b;
     }
     let income = match c.monthly_income {
         Some(i) => Some(i),
-        None => params::value(names::JKK_DEFAULT_INCOME, on).map(|v| {
+        None => params::value(p, names::JKK_DEFAULT_INCOME, on).map(|v| {
             let i = amount(v);
             issues.push(Code::ClaimIncomeAssumed, ClaimDetail::Amount(i));
             i
@@ -214,9 +235,9 @@ fn jkk(
         return b;
     };
     if outcome == Outcome::Death {
-        if let Some(m) = param(names::JKK_DEATH_MULTIPLIER, on, f, issues) {
+        if let Some(m) = param(p, names::JKK_DEATH_MULTIPLIER, on, f, issues) {
             let mut a = income.saturating_mul(amount(m));
-            if let Some(min) = params::value(names::JKK_DEATH_MINIMUM, on) {
+            if let Some(min) = params::value(p, names::JKK_DEATH_MINIMUM, on) {
                 a = a.max(amount(min));
             }
             b.parts.push(part("santunan_kematian", a, m));
@@ -225,11 +246,11 @@ fn jkk(
             (names::JKK_BIAYA_PEMAKAMAN, "biaya_pemakaman"),
             (names::JKK_SANTUNAN_BERKALA, "santunan_berkala"),
         ] {
-            if let Some(v) = param(name, on, f, issues) {
+            if let Some(v) = param(p, name, on, f, issues) {
                 b.parts.push(part(code, amount(v), v));
             }
         }
-    } else if let Some(m) = param(names::JKK_TOTAL_DISABILITY_MULTIPLIER, on, f, issues) {
+    } else if let Some(m) = param(p, names::JKK_TOTAL_DISABILITY_MULTIPLIER, on, f, issues) {
         b.parts.push(part(
             "santunan_cacat_total_tetap",
             income.saturating_mul(amount(m)),
@@ -237,12 +258,12 @@ fn jkk(
         ));
     }
     if !b.parts.is_empty() {
-        beasiswa_hint(ClaimType::Jkk, c, issues);
+        beasiswa_hint(p, ClaimType::Jkk, on, c, issues);
     }
     b
 }
 
-fn beasiswa(c: &ClaimInput, as_of: NaiveDate, issues: &mut Issues) -> Benefit {
+fn beasiswa(p: &NamedSet, c: &ClaimInput, as_of: NaiveDate, issues: &mut Issues) -> Benefit {
     let mut b = Benefit {
         law_date: Some(as_of),
         ..Benefit::default()
@@ -255,8 +276,13 @@ fn beasiswa(c: &ClaimInput, as_of: NaiveDate, issues: &mut Issues) -> Benefit {
     if basis == Basis::Jkm {
         match (c.membership_start, c.death_date) {
             (Some(start), Some(death)) => {
-                if let Some(min) = param(names::BEASISWA_JKM_MIN_YEARS, death, "death_date", issues)
-                {
+                if let Some(min) = param(
+                    p,
+                    names::BEASISWA_JKM_MIN_YEARS,
+                    death,
+                    "death_date",
+                    issues,
+                ) {
                     let have = i64::from(crate::date::completed_years(start, death));
                     if have < min.value {
                         issues.push(
@@ -278,7 +304,7 @@ fn beasiswa(c: &ClaimInput, as_of: NaiveDate, issues: &mut Issues) -> Benefit {
         issues.push(Code::ClaimBeasiswaNoChildren, ClaimDetail::None);
         return b;
     }
-    let max = params::value(names::BEASISWA_MAX_CHILDREN, as_of)
+    let max = params::value(p, names::BEASISWA_MAX_CHILDREN, as_of)
         .map(|v| v.value)
         .unwrap_or(2);
     let max = usize::try_from(max).unwrap_or(0);
@@ -288,7 +314,7 @@ fn beasiswa(c: &ClaimInput, as_of: NaiveDate, issues: &mut Issues) -> Benefit {
             ClaimDetail::Count(u32::try_from(max).unwrap_or(0)),
         );
     }
-    let max_age = params::value(names::BEASISWA_MAX_AGE, as_of);
+    let max_age = params::value(p, names::BEASISWA_MAX_AGE, as_of);
     for (i, child) in c.children.iter().take(max).enumerate() {
         let n = u32::try_from(i + 1).unwrap_or(0);
         if let (Some(birth), Some(limit)) = (child.birth_date, max_age) {
@@ -317,7 +343,7 @@ fn beasiswa(c: &ClaimInput, as_of: NaiveDate, issues: &mut Issues) -> Benefit {
             Some(Level::Sma) => names::BEASISWA_SMA,
             Some(Level::Pt) => names::BEASISWA_PT,
         };
-        if let Some(v) = param(name, as_of, "children", issues) {
+        if let Some(v) = param(p, name, as_of, "children", issues) {
             let mut p = part(&format!("beasiswa_anak_{n}"), amount(v), v);
             p.level = child.level;
             b.parts.push(p);

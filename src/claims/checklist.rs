@@ -184,6 +184,110 @@ fn heir_documents(l: &mut List, c: &ClaimInput, burial_only: bool) {
     }
 }
 
+/// A usual heir of a death claim: how they are related, and whether they are under 18.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Heir {
+    /// The relation to the participant.
+    pub relation: Relation,
+    /// Under 18: no KTP of their own (UU 24/2013 Pasal 63 ayat (1)).
+    pub minor: bool,
+}
+
+/// The heirs a death report usually cannot name yet, in the order of PP 44/2015 Pasal 40(2):
+/// the widow or widower and the children (a child under 18 apart, who brings other papers),
+/// then the parents, grandparents and grandchildren, the full siblings, the parents-in-law,
+/// and the person named in a notarial will.
+pub const USUAL_HEIRS: [Heir; 9] = [
+    Heir {
+        relation: Relation::Spouse,
+        minor: false,
+    },
+    Heir {
+        relation: Relation::Child,
+        minor: false,
+    },
+    Heir {
+        relation: Relation::Child,
+        minor: true,
+    },
+    Heir {
+        relation: Relation::Parent,
+        minor: false,
+    },
+    Heir {
+        relation: Relation::Grandparent,
+        minor: false,
+    },
+    Heir {
+        relation: Relation::Grandchild,
+        minor: false,
+    },
+    Heir {
+        relation: Relation::Sibling,
+        minor: false,
+    },
+    Heir {
+        relation: Relation::ParentInLaw,
+        minor: false,
+    },
+    Heir {
+        relation: Relation::WillAppointee,
+        minor: false,
+    },
+];
+
+/// The required documents of a death claim whose heir is not known yet: what every usual
+/// heir brings, and what each one brings beside it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ByHeir {
+    /// Required whoever the heir is (as the first heir, the spouse, is asked for them).
+    pub common: Vec<Item>,
+    /// Per heir of [`USUAL_HEIRS`]: the required documents not in `common`, and those of
+    /// `common` this heir may replace by others (a minor's akta kelahiran or KK for the
+    /// KTP ahli waris). Empty when the common list is all.
+    pub heirs: Vec<(Heir, Vec<Item>)>,
+}
+
+/// The checklist of [`build`] for each of [`USUAL_HEIRS`], split into what is common and
+/// what depends on the heir. `c` gives the rest of the claim (type, what is held, whether
+/// someone files for the heir); its relation and minority are replaced by each heir's.
+pub fn by_heir(kind: ClaimType, c: &ClaimInput) -> ByHeir {
+    let lists: Vec<(Heir, Vec<Item>)> = USUAL_HEIRS
+        .iter()
+        .map(|h| {
+            let mut c = c.clone();
+            c.relation = Some(h.relation);
+            c.minor = h.minor;
+            let items = build(kind, &c, false)
+                .into_iter()
+                .filter(|i| i.required)
+                .collect();
+            (*h, items)
+        })
+        .collect();
+    let first = lists.first().map(|(_, l)| l.as_slice()).unwrap_or_default();
+    let common: Vec<Item> = first
+        .iter()
+        .filter(|i| lists.iter().all(|(_, l)| l.iter().any(|j| j.doc == i.doc)))
+        .cloned()
+        .collect();
+    let heirs = lists
+        .into_iter()
+        .map(|(h, l)| {
+            let own = l
+                .into_iter()
+                .filter(|i| {
+                    !common
+                        .iter()
+                        .any(|k| k.doc == i.doc && k.alternatives == i.alternatives)
+                })
+                .collect();
+            (h, own)
+        })
+        .collect();
+    ByHeir { common, heirs }
+}
+
 /// The codes of required documents not yet held.
 pub fn missing(items: &[Item]) -> Vec<Document> {
     items
@@ -313,6 +417,92 @@ mod tests {
         let m = missing(&build(ClaimType::Jkm, &c, false));
         for d in [AktaWasiat, SuratKuasa, KtpKuasa] {
             assert!(m.contains(&d), "{}", d.code());
+        }
+    }
+
+    fn codes(items: &[Item]) -> Vec<&'static str> {
+        items.iter().map(|i| i.doc.code()).collect()
+    }
+
+    #[test]
+    fn documents_for_every_usual_heir() {
+        // The JKM list of the BPJS lists (kartu peserta, KTP of the participant and the
+        // heir, KK, proof of death, surat keterangan ahli waris, account book) is asked of
+        // every heir; what proves the relation depends on who claims.
+        let b = by_heir(ClaimType::Jkm, &claim(ClaimType::Jkm, None, &[]));
+        assert_eq!(
+            codes(&b.common),
+            [
+                "kartu_peserta",
+                "ktp_peserta",
+                "ktp_ahli_waris",
+                "kk",
+                "akta_kematian",
+                "surat_keterangan_ahli_waris",
+                "buku_tabungan"
+            ]
+        );
+        let akta = b.common.iter().find(|i| i.doc == AktaKematian).unwrap();
+        assert_eq!(akta.alternatives, [SuratKeteranganKematian]);
+        let of = |relation: Relation, minor: bool| {
+            let (_, items) = b
+                .heirs
+                .iter()
+                .find(|(h, _)| h.relation == relation && h.minor == minor)
+                .unwrap();
+            items.clone()
+        };
+        // The widow or widower: the buku nikah (BPJS lists; confirmed).
+        assert_eq!(codes(&of(Relation::Spouse, false)), ["buku_nikah"]);
+        // A child: the akta kelahiran, or the KK that shows the child.
+        let child = of(Relation::Child, false);
+        assert_eq!(codes(&child), ["akta_kelahiran"]);
+        assert_eq!(child[0].alternatives, [Kk]);
+        // A child under 18 has no KTP (UU 24/2013 Pasal 63(1)): the akta kelahiran or the
+        // KK stands for it, with the guardian's KTP and the surat perwalian.
+        let minor = of(Relation::Child, true);
+        assert_eq!(
+            codes(&minor),
+            [
+                "ktp_ahli_waris",
+                "akta_kelahiran",
+                "surat_perwalian",
+                "ktp_wali"
+            ]
+        );
+        assert_eq!(minor[0].alternatives, [AktaKelahiran, Kk]);
+        // Parents, grandparents, grandchildren, siblings and parents-in-law: the KK and the
+        // surat keterangan ahli waris of the common list show the relation; no source asks
+        // for more.
+        for r in [
+            Relation::Parent,
+            Relation::Grandparent,
+            Relation::Grandchild,
+            Relation::Sibling,
+            Relation::ParentInLaw,
+        ] {
+            assert!(of(r, false).is_empty(), "{}", r.code());
+        }
+        // The person named in a will: the notarial will (Permenaker 1/2025 Pasal 79(2a)).
+        assert_eq!(codes(&of(Relation::WillAppointee, false)), ["akta_wasiat"]);
+        // Every usual heir in the order of Pasal 40(2), once.
+        assert_eq!(b.heirs.len(), USUAL_HEIRS.len());
+    }
+
+    #[test]
+    fn documents_by_heir_are_the_claim_commands_lists() {
+        // Not a second list: each heir's common + own documents are exactly the checklist
+        // `layak claim` gives that heir.
+        let b = by_heir(ClaimType::Jkm, &claim(ClaimType::Jkm, None, &[]));
+        for (h, own) in &b.heirs {
+            let mut c = claim(ClaimType::Jkm, Some(h.relation), &[]);
+            c.minor = h.minor;
+            let mut want = codes(&build(ClaimType::Jkm, &c, false));
+            want.sort_unstable();
+            let mut got: Vec<&str> = codes(&b.common).into_iter().chain(codes(own)).collect();
+            got.sort_unstable();
+            got.dedup();
+            assert_eq!(got, want, "{h:?}");
         }
     }
 }

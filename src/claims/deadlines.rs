@@ -18,6 +18,7 @@ use super::input::{Basis, ClaimInput};
 use super::params::{self, names};
 use super::{ClaimDetail, ClaimType, Issues};
 use crate::issue::Code;
+use crate::params::NamedSet;
 use chrono::{Days, Months, NaiveDate};
 
 /// How many days before expiry a JKK claim not yet complete is flagged.
@@ -54,8 +55,11 @@ fn small(v: i64) -> u32 {
     u32::try_from(v).unwrap_or(0)
 }
 
-/// Computes the deadlines. `benefit` is the total the late compensation is a share of.
+/// Computes the deadlines from the claims parameters `p`. `benefit` is the total the late
+/// compensation is a share of.
+#[allow(clippy::too_many_arguments)]
 pub fn compute(
+    p: &NamedSet,
     kind: ClaimType,
     c: &ClaimInput,
     death: bool,
@@ -65,17 +69,19 @@ pub fn compute(
     issues: &mut Issues,
 ) -> Deadlines {
     let mut d = Deadlines::default();
-    payment(kind, c, benefit, calendar, as_of, issues, &mut d);
+    payment(p, kind, c, benefit, calendar, as_of, issues, &mut d);
     if kind == ClaimType::Jkk {
-        expiry(c, as_of, issues, &mut d);
+        expiry(p, c, as_of, issues, &mut d);
     }
     if death {
-        death_report(c, as_of, issues, &mut d);
+        death_report(p, c, as_of, issues, &mut d);
     }
     d
 }
 
+#[allow(clippy::too_many_arguments)]
 fn payment(
+    p: &NamedSet,
     kind: ClaimType,
     c: &ClaimInput,
     benefit: Option<u64>,
@@ -97,7 +103,7 @@ fn payment(
         names::JKM_PAYMENT_DAYS
     };
     let on = c.complete_date.unwrap_or(as_of);
-    let Some(n) = params::value(name, on) else {
+    let Some(n) = params::value(p, name, on) else {
         return;
     };
     let n = small(n.value);
@@ -129,7 +135,7 @@ fn payment(
     d.skipped = count.skipped;
     let late = calendar.working_days_between(count.due, as_of);
     d.late_working_days = Some(late);
-    let percent = params::value(names::LATE_PERCENT, count.due).map(|v| small(v.value));
+    let percent = params::value(p, names::LATE_PERCENT, count.due).map(|v| small(v.value));
     d.late_percent_per_day = percent;
     if late > 0 {
         let amount = match (benefit, percent) {
@@ -153,11 +159,11 @@ fn payment(
     }
 }
 
-fn expiry(c: &ClaimInput, as_of: NaiveDate, issues: &mut Issues, d: &mut Deadlines) {
+fn expiry(p: &NamedSet, c: &ClaimInput, as_of: NaiveDate, issues: &mut Issues, d: &mut Deadlines) {
     let Some(accident) = c.accident_date else {
         return;
     };
-    let Some(years) = params::value(names::JKK_EXPIRY_YEARS, accident) else {
+    let Some(years) = params::value(p, names::JKK_EXPIRY_YEARS, accident) else {
         return;
     };
     let years = small(years.value);
@@ -182,11 +188,17 @@ fn expiry(c: &ClaimInput, as_of: NaiveDate, issues: &mut Issues, d: &mut Deadlin
     }
 }
 
-fn death_report(c: &ClaimInput, as_of: NaiveDate, issues: &mut Issues, d: &mut Deadlines) {
+fn death_report(
+    p: &NamedSet,
+    c: &ClaimInput,
+    as_of: NaiveDate,
+    issues: &mut Issues,
+    d: &mut Deadlines,
+) {
     let Some(death) = c.death_date else {
         return;
     };
-    let Some(limit) = params::value(names::DEATH_REPORT_DAYS, death) else {
+    let Some(limit) = params::value(p, names::DEATH_REPORT_DAYS, death) else {
         return;
     };
     d.death_report_limit_days = Some(small(limit.value));

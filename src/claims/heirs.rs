@@ -15,91 +15,11 @@
 //!
 //! The first group with anyone alive takes the benefit; later groups get nothing.
 
-/// How the claimant (or a family member) is related to the participant.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
-pub enum Relation {
-    /// Widow or widower.
-    Spouse,
-    /// Child.
-    Child,
-    /// Father or mother.
-    Parent,
-    /// Grandfather or grandmother.
-    Grandparent,
-    /// Grandchild.
-    Grandchild,
-    /// Full sibling.
-    Sibling,
-    /// Father- or mother-in-law.
-    ParentInLaw,
-    /// The person appointed by notarial will.
-    WillAppointee,
-    /// Anyone else: not in the regulation's list.
-    Other,
-}
+/// How the claimant (or a family member) is related to the participant: the codes and the
+/// words operators write for them are the reader's ([`crate::read::claim_codes`]).
+pub use crate::read::claim_codes::Relation;
 
 impl Relation {
-    /// Every relation, in the contract's order.
-    pub const ALL: &'static [Relation] = &[
-        Relation::Spouse,
-        Relation::Child,
-        Relation::Parent,
-        Relation::Grandparent,
-        Relation::Grandchild,
-        Relation::Sibling,
-        Relation::ParentInLaw,
-        Relation::WillAppointee,
-        Relation::Other,
-    ];
-
-    /// The contract's code.
-    pub fn code(self) -> &'static str {
-        match self {
-            Relation::Spouse => "spouse",
-            Relation::Child => "child",
-            Relation::Parent => "parent",
-            Relation::Grandparent => "grandparent",
-            Relation::Grandchild => "grandchild",
-            Relation::Sibling => "sibling",
-            Relation::ParentInLaw => "parent_in_law",
-            Relation::WillAppointee => "will_appointee",
-            Relation::Other => "other",
-        }
-    }
-
-    /// Reads a relation from the contract's code or the Indonesian word an operator types
-    /// (`istri`, `suami`, `anak`, `ibu`, `kakek`, `cucu`, `kakak`, `mertua`...).
-    pub fn parse(s: &str) -> Option<Relation> {
-        let norm: String = s
-            .trim()
-            .chars()
-            .map(|c| match c {
-                ' ' | '-' => '_',
-                c => c.to_ascii_lowercase(),
-            })
-            .collect();
-        if let Some(r) = Relation::ALL.iter().find(|r| r.code() == norm) {
-            return Some(*r);
-        }
-        Some(match norm.as_str() {
-            "istri" | "isteri" | "suami" | "janda" | "duda" | "pasangan" | "wife" | "husband"
-            | "widow" | "widower" => Relation::Spouse,
-            "anak" | "anak_kandung" | "son" | "daughter" => Relation::Child,
-            "orang_tua" | "orangtua" | "ayah" | "bapak" | "ibu" | "father" | "mother" => {
-                Relation::Parent
-            }
-            "kakek" | "nenek" | "grandfather" | "grandmother" => Relation::Grandparent,
-            "cucu" => Relation::Grandchild,
-            "saudara" | "saudara_kandung" | "kakak" | "adik" | "brother" | "sister" => {
-                Relation::Sibling
-            }
-            "mertua" => Relation::ParentInLaw,
-            "penerima_wasiat" | "wasiat" => Relation::WillAppointee,
-            "lainnya" | "lain" | "lain_lain" => Relation::Other,
-            _ => return None,
-        })
-    }
-
     /// The group of the order this relation belongs to; `None` for [`Relation::Other`].
     pub fn group(self) -> Option<Group> {
         Some(match self {
@@ -289,13 +209,5 @@ mod tests {
         assert_eq!(o.claimant_entitled, None);
         assert_eq!(o.present[1], Some(true));
         assert_eq!(o.present[0], None);
-    }
-
-    #[test]
-    fn indonesian_words_are_read() {
-        assert_eq!(Relation::parse("Istri"), Some(Spouse));
-        assert_eq!(Relation::parse("orang tua"), Some(Parent));
-        assert_eq!(Relation::parse("parent-in-law"), Some(ParentInLaw));
-        assert_eq!(Relation::parse("tetangga"), None);
     }
 }

@@ -1,6 +1,8 @@
 //! Reading a claim as a web form or a JSON file sends it: every field optional, values as
 //! people write them, read by the one reader ([`crate::read`]: the yes/no words, the date
-//! layouts and the rupiah amounts are those of `layak check` and `layak screen`).
+//! layouts and the rupiah amounts are those of `layak check` and `layak screen`; the claim's
+//! type, the relations and the document codes are words of `data/spellings.toml` too, read
+//! by [`crate::read::claim_codes`]).
 //!
 //! A value that cannot be read is reported (`claim.field_invalid`, naming the field) and
 //! treated as missing; the rest of the claim is still checked. A key that names no field is
@@ -16,81 +18,9 @@ use crate::issue::{Code, Detail, Issue};
 use crate::read::{self, fields};
 use chrono::NaiveDate;
 
-/// Whether the participant died or was disabled by the work accident (JKK).
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Outcome {
-    /// Died of the accident: 48 × income plus burial costs and periodic benefit.
-    Death,
-    /// Total permanent disability: 56 × income.
-    TotalDisability,
-    /// Partial disability: a percentage set by the doctor (Lampiran PP 82/2019), not
-    /// computed here.
-    PartialDisability,
-    /// Treated and recovered: medical care and income replacement, no lump sum.
-    Recovered,
-}
-
-impl Outcome {
-    /// The code in the JSON.
-    pub fn code(self) -> &'static str {
-        match self {
-            Outcome::Death => "death",
-            Outcome::TotalDisability => "total_disability",
-            Outcome::PartialDisability => "partial_disability",
-            Outcome::Recovered => "recovered",
-        }
-    }
-
-    fn parse(s: &str) -> Option<Outcome> {
-        Some(match norm(s).as_str() {
-            "death" | "meninggal" | "meninggal_dunia" | "died" => Outcome::Death,
-            "total_disability" | "cacat_total" | "cacat_total_tetap" => Outcome::TotalDisability,
-            "partial_disability" | "cacat_sebagian" => Outcome::PartialDisability,
-            "recovered" | "sembuh" | "treatment" | "perawatan" => Outcome::Recovered,
-            _ => return None,
-        })
-    }
-}
-
-/// A school level for the beasiswa (PP 82/2019).
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Level {
-    /// Not yet at school: paid once the child enters school.
-    NotInSchool,
-    /// TK or SD (kindergarten, primary).
-    TkSd,
-    /// SMP (lower secondary).
-    Smp,
-    /// SMA/SMK (upper secondary).
-    Sma,
-    /// Higher education (up to S1) or vocational training.
-    Pt,
-}
-
-impl Level {
-    /// The code in the JSON.
-    pub fn code(self) -> &'static str {
-        match self {
-            Level::NotInSchool => "belum_sekolah",
-            Level::TkSd => "tk_sd",
-            Level::Smp => "smp",
-            Level::Sma => "sma",
-            Level::Pt => "pt",
-        }
-    }
-
-    fn parse(s: &str) -> Option<Level> {
-        Some(match norm(s).as_str() {
-            "belum_sekolah" | "none" | "not_in_school" | "balita" => Level::NotInSchool,
-            "tk" | "paud" | "sd" | "mi" | "tk_sd" | "primary" => Level::TkSd,
-            "smp" | "mts" | "lower_secondary" => Level::Smp,
-            "sma" | "smk" | "ma" | "upper_secondary" => Level::Sma,
-            "pt" | "kuliah" | "d1" | "d2" | "d3" | "d4" | "s1" | "university" | "pelatihan"
-            | "training" => Level::Pt,
-            _ => return None,
-        })
-    }
-}
+/// The JKK outcome, the beasiswa's school level, the signature and the beasiswa's basis:
+/// codes and words are the reader's ([`crate::read::claim_codes`]).
+pub use crate::read::claim_codes::{Basis, Level, Outcome, Signature};
 
 /// A child for the beasiswa.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -99,34 +29,6 @@ pub struct Child {
     pub level: Option<Level>,
     /// Birth date, for the age limit of 23.
     pub birth_date: Option<NaiveDate>,
-}
-
-/// How the claimant signs.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Signature {
-    /// A written signature.
-    Signature,
-    /// A thumbprint (cap jempol).
-    Thumbprint,
-}
-
-impl Signature {
-    /// The code in the JSON.
-    pub fn code(self) -> &'static str {
-        match self {
-            Signature::Signature => "signature",
-            Signature::Thumbprint => "thumbprint",
-        }
-    }
-}
-
-/// Which programme a beasiswa comes from.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Basis {
-    /// JKM: needs 3 years of membership.
-    Jkm,
-    /// JKK death or total disability: no minimum.
-    Jkk,
 }
 
 /// The highest monthly income read, in rupiah (Rp 1 miliar). Anything above is a typo, most
@@ -183,16 +85,6 @@ pub struct ClaimInput {
     pub children_given: bool,
     /// Programme behind a beasiswa.
     pub basis: Option<Basis>,
-}
-
-fn norm(s: &str) -> String {
-    s.trim()
-        .chars()
-        .map(|c| match c {
-            ' ' | '-' => '_',
-            c => c.to_ascii_lowercase(),
-        })
-        .collect()
 }
 
 fn absent(v: Option<&Value>) -> bool {
@@ -337,14 +229,10 @@ pub fn read(v: &Value, issues: &mut Issues) -> ClaimInput {
     c.arranged_burial = flag(obj, "arranged_burial", issues);
     c.self_paid_treatment = flag(obj, "self_paid_treatment", issues);
     if let Some(s) = text(obj, "signature", issues) {
-        c.signature = match norm(s).as_str() {
-            "signature" | "tanda_tangan" | "ttd" => Some(Signature::Signature),
-            "thumbprint" | "cap_jempol" | "jempol" | "cap_jari" => Some(Signature::Thumbprint),
-            _ => {
-                invalid(issues, "signature");
-                None
-            }
-        };
+        c.signature = Signature::parse(s);
+        if c.signature.is_none() {
+            invalid(issues, "signature");
+        }
     }
 
     if !absent(obj.get("documents")) {
@@ -451,14 +339,10 @@ pub fn read(v: &Value, issues: &mut Issues) -> ClaimInput {
         }
     }
     if let Some(s) = text(obj, "basis", issues) {
-        c.basis = match norm(s).as_str() {
-            "jkm" => Some(Basis::Jkm),
-            "jkk" => Some(Basis::Jkk),
-            _ => {
-                invalid(issues, "basis");
-                None
-            }
-        };
+        c.basis = Basis::parse(s);
+        if c.basis.is_none() {
+            invalid(issues, "basis");
+        }
     }
     c
 }

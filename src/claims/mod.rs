@@ -36,38 +36,8 @@ use heirs::{Entitled, Group, Relation};
 pub use json::Json;
 use serde::{Deserialize, Serialize};
 
-/// The three kinds of claim.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum ClaimType {
-    /// Jaminan Kematian: death not caused by a work accident.
-    Jkm,
-    /// Jaminan Kecelakaan Kerja: work accident (treatment, disability, death).
-    Jkk,
-    /// The yearly scholarship for the children of a participant who died or was totally
-    /// disabled.
-    Beasiswa,
-}
-
-impl ClaimType {
-    /// `jkm`, `jkk` or `beasiswa`.
-    pub fn code(self) -> &'static str {
-        match self {
-            ClaimType::Jkm => "jkm",
-            ClaimType::Jkk => "jkk",
-            ClaimType::Beasiswa => "beasiswa",
-        }
-    }
-
-    /// Reads a type; case and surrounding spaces do not matter.
-    pub fn parse(s: &str) -> Option<ClaimType> {
-        match s.trim().to_ascii_lowercase().as_str() {
-            "jkm" => Some(ClaimType::Jkm),
-            "jkk" => Some(ClaimType::Jkk),
-            "beasiswa" => Some(ClaimType::Beasiswa),
-            _ => None,
-        }
-    }
-}
+/// The three kinds of claim (`jkm`, `jkk`, `beasiswa`), read by the one reader.
+pub use crate::read::claim_codes::ClaimType;
 
 pub use crate::issue::claim::ClaimDetail;
 
@@ -105,6 +75,9 @@ pub struct RawClaimOptions {
     pub holidays: Option<Json>,
     /// Count cuti bersama days as days off.
     pub cuti_bersama: Option<bool>,
+    /// A parameter override in the layout of a parameter file (docs/parameters.md); read by
+    /// `api::claim`, which knows every set, into [`ClaimOptions::params`].
+    pub params: Option<serde_json::Value>,
 }
 
 /// Options after checking.
@@ -116,6 +89,8 @@ pub struct ClaimOptions {
     pub lang: Lang,
     /// The working-day calendar.
     pub calendar: Calendar,
+    /// The claims parameters: the embedded set, or it with an override.
+    pub params: params::ClaimParams,
 }
 
 /// An option `layak claim` cannot use.
@@ -127,6 +102,9 @@ pub enum ClaimOptionError {
     /// The holidays override cannot be read.
     #[error("{0}")]
     Holidays(String),
+    /// The parameter override cannot be used.
+    #[error("{}", .0.detail)]
+    Params(crate::params::ParamsError),
 }
 
 impl ClaimOptionError {
@@ -135,6 +113,7 @@ impl ClaimOptionError {
         match self {
             ClaimOptionError::Base(e) => e.code(),
             ClaimOptionError::Holidays(_) => "options.holidays",
+            ClaimOptionError::Params(e) => e.code(),
         }
     }
 }
@@ -160,6 +139,7 @@ impl RawClaimOptions {
             as_of: base.as_of,
             lang: base.lang,
             calendar,
+            params: params::embedded().map_err(ClaimOptionError::Params)?,
         })
     }
 }
@@ -265,7 +245,7 @@ pub struct PartJson {
     /// Rupiah.
     pub amount: u64,
     /// The article.
-    pub legal_basis: &'static str,
+    pub legal_basis: String,
     /// Confidence mark.
     pub confidence: Confidence,
 }
@@ -280,9 +260,9 @@ pub struct BenefitJson {
     /// The date whose law was applied.
     pub law_date: Option<String>,
     /// The parameter set.
-    pub parameters: &'static str,
+    pub parameters: String,
     /// Its legal reference.
-    pub legal_basis: &'static str,
+    pub legal_basis: String,
 }
 
 /// Whether a thumbprint may replace a signature.
@@ -396,8 +376,10 @@ pub fn judge(v: &Json, o: &ClaimOptions) -> Findings {
     let kind = c.kind;
     check_dates(kind, &c, o.as_of, &mut issues);
 
-    let thumb = params::value(params::names::THUMBPRINT, o.as_of);
+    let p = &*o.params;
+    let thumb = params::value(p, params::names::THUMBPRINT, o.as_of);
     let thumbprint_accepted = thumb.map(|v| v.value != 0).unwrap_or(false);
+    let thumb = thumb.map(|v| v.confidence);
     match c.signature {
         Some(input::Signature::Thumbprint) if thumbprint_accepted => {
             issues.push(Code::ClaimThumbprint, ClaimDetail::None)
@@ -436,7 +418,7 @@ pub fn judge(v: &Json, o: &ClaimOptions) -> Findings {
     if kind == Some(ClaimType::Jkk) && c.accident_date.is_none() {
         // The message names the claim period; it is a dated parameter, so the value in force
         // travels with the issue and the words are made at render time.
-        let years = params::value(params::names::JKK_EXPIRY_YEARS, o.as_of)
+        let years = params::value(p, params::names::JKK_EXPIRY_YEARS, o.as_of)
             .and_then(|v| u32::try_from(v.value).ok())
             .unwrap_or(0);
         issues.push(Code::ClaimAccidentDateMissing, ClaimDetail::Count(years));
@@ -459,11 +441,12 @@ pub fn judge(v: &Json, o: &ClaimOptions) -> Findings {
     }
 
     let benefit = match kind {
-        Some(k) => benefits::compute(k, &c, death, order.as_ref(), o.as_of, &mut issues),
+        Some(k) => benefits::compute(p, k, &c, death, order.as_ref(), o.as_of, &mut issues),
         None => benefits::Benefit::default(),
     };
     let deadlines = match kind {
         Some(k) => deadlines::compute(
+            p,
             k,
             &c,
             death,
@@ -497,6 +480,7 @@ pub fn judge(v: &Json, o: &ClaimOptions) -> Findings {
         deadlines,
         unknown_documents: c.unknown_documents,
         issues,
+        params: o.params.clone(),
     }
 }
 
@@ -521,8 +505,8 @@ pub struct Findings {
     pub relation: Option<Relation>,
     /// How the claimant signs.
     pub signature: Option<input::Signature>,
-    /// The thumbprint parameter in force.
-    pub thumb: Option<params::ParamValue>,
+    /// The confidence of the thumbprint parameter in force.
+    pub thumb: Option<Confidence>,
     /// Whether a thumbprint is accepted.
     pub thumbprint_accepted: bool,
     /// The benefit.
@@ -533,6 +517,8 @@ pub struct Findings {
     pub unknown_documents: Vec<String>,
     /// The issues found.
     pub issues: Issues,
+    /// The claims parameters the claim was judged with; the words fill their values in.
+    pub params: params::ClaimParams,
 }
 
 fn heir_issues(c: &input::ClaimInput, o: &heirs::Order, issues: &mut Issues) {

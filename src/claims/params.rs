@@ -1,5 +1,6 @@
 //! The claim parameter set: benefit amounts, payment periods and limits, each dated and
-//! with its legal reference, compiled in from `data/claims/params.toml`.
+//! with its legal reference, from `data/claims/params.toml` in the one parameter format
+//! ([`crate::params`]), overridable by `--params` and the JavaScript `params` option.
 //!
 //! The law changed the amounts on 2 December 2019 (PP 82/2019): a death in 2018 is paid
 //! under the old amounts, a death in 2025 under the new. So every look-up names the date
@@ -7,54 +8,29 @@
 //! that the output repeats next to the amount.
 
 use crate::confidence::Confidence;
+use crate::params::{NamedSet, ParamsError, SetKind};
 use chrono::{Datelike, NaiveDate};
+use std::sync::Arc;
 
-/// One dated value of a parameter.
+/// The claims parameters a check uses: the embedded set, or it with an override.
+pub type ClaimParams = Arc<NamedSet>;
+
+/// One dated value of a parameter, as the claim rules read it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct ParamValue {
-    /// First day it applies, as `yyyymmdd`.
-    pub since: u32,
+pub struct ParamValue<'a> {
+    /// First day it applies.
+    pub since: NaiveDate,
     /// The value (rupiah, days, years, a multiplier; `1`/`0` for yes/no).
     pub value: i64,
     /// The article that sets it.
-    pub legal: &'static str,
-    /// Where it was read.
-    pub source: &'static str,
+    pub legal: &'a str,
     /// How sure we are.
     pub confidence: Confidence,
 }
 
-/// A parameter and its values in date order.
-#[derive(Debug, Clone, Copy)]
-pub struct Param {
-    /// Dotted name, e.g. `jkm.santunan_sekaligus`.
-    pub name: &'static str,
-    /// What the number counts.
-    pub unit: &'static str,
-    /// Values by start date.
-    pub values: &'static [ParamValue],
-}
-
-include!(concat!(env!("OUT_DIR"), "/claims_params.rs"));
-
-/// The name of the embedded parameter set.
-pub const fn set_id() -> &'static str {
-    SET_ID
-}
-
-/// The title of the set.
-pub const fn set_title() -> &'static str {
-    SET_TITLE
-}
-
-/// The regulations the set as a whole rests on.
-pub const fn set_legal() -> &'static str {
-    SET_LEGAL
-}
-
-/// Every parameter of the set.
-pub fn all() -> &'static [Param] {
-    &PARAMS
+/// The embedded claims set, read once.
+pub fn embedded() -> Result<ClaimParams, ParamsError> {
+    crate::params::embedded(SetKind::Claims)
 }
 
 /// `yyyymmdd` of a date.
@@ -69,12 +45,17 @@ pub fn unpack(p: u32) -> Option<NaiveDate> {
 }
 
 /// The value of parameter `name` in force on `on`: the last value whose `since` is not
-/// after `on`. `None` before the first value (the law had no such rule yet) or for a name
-/// the set does not hold.
-pub fn value(name: &str, on: NaiveDate) -> Option<ParamValue> {
-    let p = PARAMS.iter().find(|p| p.name == name)?;
-    let day = pack(on);
-    p.values.iter().rev().find(|v| v.since <= day).copied()
+/// after `on`. `None` before the first value (the law had no such rule yet), when the entry
+/// in force has no value, or for a name the set does not hold.
+pub fn value<'a>(set: &'a NamedSet, name: &str, on: NaiveDate) -> Option<ParamValue<'a>> {
+    let e = set.entry_on(name, on)?;
+    let value = e.value.as_ref()?.whole()?;
+    Some(ParamValue {
+        since: e.since.0,
+        value: i64::try_from(value).ok()?,
+        legal: &e.reference,
+        confidence: e.confidence,
+    })
 }
 
 /// Names used by the code, checked against the data by a unit test.
@@ -143,25 +124,32 @@ mod tests {
 
     #[test]
     fn every_name_the_code_uses_is_in_the_data() {
+        let set = embedded().unwrap();
         for n in names::ALL {
+            assert!(set.get(n).is_some(), "{n} missing from params.toml");
+        }
+        for p in &set.params {
             assert!(
-                PARAMS.iter().any(|p| p.name == *n),
-                "{n} missing from params.toml"
+                names::ALL.contains(&p.name.as_str()),
+                "{} is not used",
+                p.name
             );
+            assert!(p.unit.is_some(), "{} has no unit", p.name);
         }
-        for p in all() {
-            assert!(names::ALL.contains(&p.name), "{} is not used", p.name);
-        }
+        assert_eq!(set.meta.id, "bpjstk-klaim-2025");
     }
 
     #[test]
     fn values_follow_their_dates() {
         // PP 82/2019 raised the JKM lump sum from Rp16.2 m to Rp20 m on 2 December 2019.
+        let set = embedded().unwrap();
+        let value = |n: &str, on| value(&set, n, on);
         let n = names::JKM_SANTUNAN_SEKALIGUS;
         assert_eq!(value(n, d(2019, 12, 1)).unwrap().value, 16_200_000);
         assert_eq!(value(n, d(2019, 12, 2)).unwrap().value, 20_000_000);
         assert_eq!(value(n, d(2015, 6, 30)), None);
         assert_eq!(value("no.such", d(2025, 1, 1)), None);
+        assert_eq!(value(names::THUMBPRINT, d(2025, 6, 1)).unwrap().value, 1);
         // Rp42 m in total for an active member (domain file 4.1).
         let total: i64 = [
             names::JKM_SANTUNAN_SEKALIGUS,

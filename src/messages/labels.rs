@@ -308,15 +308,18 @@ const UI: &[(&str, &str, &str)] = &[
 /// `www/labels.json` with `layak catalogue --labels`, and the web app reads that file.
 #[cfg(not(target_arch = "wasm32"))]
 pub fn ui_labels(lang: Lang) -> impl Iterator<Item = (&'static str, &'static str)> {
-    UI.iter().chain(super::web::LABELS).map(move |(k, id, en)| {
-        (
-            *k,
-            match lang {
-                Lang::Id => *id,
-                Lang::En => *en,
-            },
-        )
-    })
+    UI.iter()
+        .chain(super::web::LABELS)
+        .chain(super::verval_web::LABELS)
+        .map(move |(k, id, en)| {
+            (
+                *k,
+                match lang {
+                    Lang::Id => *id,
+                    Lang::En => *en,
+                },
+            )
+        })
 }
 
 // --- eligibility -----------------------------------------------------------------------------
@@ -496,6 +499,85 @@ pub fn param_label(key: &str, lang: Lang) -> &'static str {
             "Target peserta penerima insentif daerah",
             "Enrolment target, regional incentive recipients",
         ),
+        // Claims (data/claims/params.toml).
+        "jkm.santunan_sekaligus" => ("JKM: santunan sekaligus", "JKM: lump sum"),
+        "jkm.santunan_berkala" => ("JKM: santunan berkala", "JKM: periodic benefit"),
+        "jkm.biaya_pemakaman" => ("JKM: biaya pemakaman", "JKM: burial costs"),
+        "jkm.short_membership_months" => (
+            "JKM: batas kepesertaan singkat",
+            "JKM: short-membership limit",
+        ),
+        "jkm.short_membership_amount" => (
+            "JKM: santunan kepesertaan singkat",
+            "JKM: short-membership benefit",
+        ),
+        "jkm.payment_working_days" => (
+            "JKM: batas waktu pembayaran BPJS",
+            "JKM: BPJS payment period",
+        ),
+        "jkk.payment_working_days" => (
+            "JKK: batas waktu pembayaran BPJS",
+            "JKK: BPJS payment period",
+        ),
+        "jkk.claim_expiry_years" => ("JKK: masa pengajuan klaim", "JKK: claim period"),
+        "jkk.death_multiplier" => (
+            "JKK: santunan kematian (kali upah sebulan)",
+            "JKK: death benefit (times monthly income)",
+        ),
+        "jkk.death_minimum" => (
+            "JKK: santunan kematian paling sedikit",
+            "JKK: minimum death benefit",
+        ),
+        "jkk.biaya_pemakaman" => ("JKK: biaya pemakaman", "JKK: burial costs"),
+        "jkk.santunan_berkala" => ("JKK: santunan berkala", "JKK: periodic benefit"),
+        "jkk.total_disability_multiplier" => (
+            "JKK: cacat total tetap (kali upah sebulan)",
+            "JKK: total permanent disability (times monthly income)",
+        ),
+        "jkk.default_monthly_income" => (
+            "JKK: upah sebulan bila tidak diisi",
+            "JKK: monthly income when not given",
+        ),
+        "late.percent_per_day" => (
+            "Ganti rugi keterlambatan bayar per hari (persen)",
+            "Late-payment compensation per day (percent)",
+        ),
+        "death_report.days" => (
+            "Batas pelaporan kematian oleh RT",
+            "Period for reporting a death",
+        ),
+        "beasiswa.max_children" => (
+            "Beasiswa: jumlah anak paling banyak",
+            "Scholarship: most children",
+        ),
+        "beasiswa.jkm_min_membership_years" => (
+            "Beasiswa JKM: masa kepesertaan paling sedikit",
+            "JKM scholarship: minimum membership",
+        ),
+        "beasiswa.max_age" => (
+            "Beasiswa: usia anak di bawah",
+            "Scholarship: child's age below",
+        ),
+        "beasiswa.tk_sd" => ("Beasiswa TK-SD per tahun", "Scholarship TK-SD per year"),
+        "beasiswa.smp" => ("Beasiswa SMP per tahun", "Scholarship SMP per year"),
+        "beasiswa.sma" => ("Beasiswa SMA per tahun", "Scholarship SMA per year"),
+        "beasiswa.pt" => (
+            "Beasiswa perguruan tinggi/pelatihan per tahun",
+            "Scholarship, higher education or training, per year",
+        ),
+        "signature.thumbprint_accepted" => (
+            "Cap jempol diterima sebagai tanda tangan",
+            "Thumbprint accepted as a signature",
+        ),
+        // Verval (data/verval/params.toml).
+        "verval.interval_months" => ("Jarak antar-verval", "Time between verval rounds"),
+        "quota.rentan" => ("Kuota pekerja rentan", "Quota, vulnerable workers"),
+        "quota.insentif" => (
+            "Kuota penerima insentif daerah",
+            "Quota, regional incentive recipients",
+        ),
+        "quota.source" => ("Dasar kuota", "Where the quota comes from"),
+        "quota.priority" => ("Urutan prioritas calon", "Order of candidates"),
         _ => ("Parameter", "Parameter"),
     };
     pick_str(lang, id, en)

@@ -29,6 +29,7 @@ pub mod labels;
 pub mod params;
 pub mod privacy;
 pub mod rules;
+pub mod verval_web;
 pub mod web;
 pub mod workbook;
 

@@ -1,7 +1,9 @@
-//! Parameters as `layak params` lists them: each value with its history, in JSON and in words.
+//! Parameters as `layak params` lists them: each value with its history, in JSON and in words,
+//! for every set (eligibility, claims, verval).
 
 use crate::confidence::Confidence;
 use crate::lang::Lang;
+use crate::params::{NamedSet, Scalar};
 use crate::region::{self};
 use crate::rules::applicant::{Citizenship, Occupation, Program};
 use crate::rules::params::*;
@@ -122,6 +124,9 @@ pub struct EntryView {
     pub shown: Option<String>,
     /// The law or source.
     pub reference: String,
+    /// Where it was read, when given apart from the reference.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub source: Option<String>,
     /// How sure.
     pub confidence: Confidence,
     /// The note in the chosen language.
@@ -132,9 +137,12 @@ pub struct EntryView {
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct ParamView {
     /// The dotted key, e.g. `age.max`.
-    pub key: &'static str,
+    pub key: String,
     /// What it is, in the chosen language.
     pub label: &'static str,
+    /// What the number counts, when the set says (`rupiah`, `working days`).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub unit: Option<String>,
     /// The entry in force on the as-of date, or `null`.
     pub in_force: Option<EntryView>,
     /// Every entry, oldest first.
@@ -153,12 +161,14 @@ fn view<T: ParamValue>(
         value: e.value.as_ref().map_or(serde_json::Value::Null, T::json),
         shown: e.value.as_ref().map(|v| v.show(lang)),
         reference: e.reference.clone(),
+        source: e.source.clone(),
         confidence: e.confidence,
         note: e.note(lang).map(str::to_string),
     };
     Some(ParamView {
-        key,
+        key: key.to_string(),
         label: crate::messages::param_label(key, lang),
+        unit: None,
         in_force: p.entry_on(as_of).map(entry),
         values: p.entries().iter().map(entry).collect(),
     })
@@ -193,4 +203,76 @@ impl ParamSet {
         .flatten()
         .collect()
     }
+}
+
+/// A claims or verval value in words: money as rupiah, yes/no as words, other numbers with
+/// their unit.
+fn show_scalar(v: &Scalar, unit: Option<&str>, lang: Lang) -> String {
+    match v {
+        Scalar::Whole(n) if unit.is_some_and(|u| u.starts_with("rupiah")) => {
+            crate::messages::rupiah(*n, lang)
+        }
+        Scalar::Whole(n) => match unit.and_then(|u| unit_word(u, lang)) {
+            Some(u) => format!("{} {u}", crate::messages::format::grouped(*n, lang)),
+            None => crate::messages::format::grouped(*n, lang),
+        },
+        Scalar::Bool(b) => {
+            let (id, en) = if *b { ("ya", "yes") } else { ("tidak", "no") };
+            match lang {
+                Lang::Id => id.to_string(),
+                Lang::En => en.to_string(),
+            }
+        }
+        Scalar::Text(t) => t.clone(),
+        Scalar::Words(w) => w.join(", "),
+    }
+}
+
+/// The unit of a count in words (the data files write units in English).
+fn unit_word(unit: &str, lang: Lang) -> Option<&'static str> {
+    let (id, en) = match unit.split_whitespace().next()? {
+        "months" => ("bulan", "months"),
+        "years" => ("tahun", "years"),
+        "days" => ("hari", "days"),
+        "working" => ("hari kerja", "working days"),
+        "children" => ("anak", "children"),
+        "participants" => ("peserta", "participants"),
+        "percent" => ("persen", "percent"),
+        "x" => ("x upah sebulan", "x monthly income"),
+        _ => return None,
+    };
+    Some(match lang {
+        Lang::Id => id,
+        Lang::En => en,
+    })
+}
+
+/// Every parameter of a claims or verval set with its history and the entry in force on
+/// `as_of`, for people.
+pub fn named_views(set: &NamedSet, as_of: NaiveDate, lang: Lang) -> Vec<ParamView> {
+    set.all()
+        .into_iter()
+        .map(|p| {
+            let unit = p.unit.as_deref();
+            let entry = |e: &Dated<Scalar>| EntryView {
+                since: e.since.0,
+                value: e
+                    .value
+                    .as_ref()
+                    .map_or(serde_json::Value::Null, Scalar::json),
+                shown: e.value.as_ref().map(|v| show_scalar(v, unit, lang)),
+                reference: e.reference.clone(),
+                source: e.source.clone(),
+                confidence: e.confidence,
+                note: e.note(lang).map(str::to_string),
+            };
+            ParamView {
+                key: p.name.clone(),
+                label: crate::messages::param_label(&p.name, lang),
+                unit: p.unit.clone(),
+                in_force: p.param.entry_on(as_of).map(entry),
+                values: p.param.entries().iter().map(entry).collect(),
+            }
+        })
+        .collect()
 }

@@ -50,6 +50,8 @@ pub(crate) const LABELS: &[(&str, &str, &str)] = &[
     ("screen.file_errors", "tidak-terbaca.csv", "errors.csv"),
     ("screen.file_summary", "ringkasan.json", "summary.json"),
     ("screen.file_xlsx", "hasil-saring.xlsx", "results.xlsx"),
+    ("screen.xlsx_making", "Membuat buku kerja Excel…", "Making the Excel workbook…"),
+    ("screen.xlsx_offline", "Pembuat buku kerja Excel belum tersimpan di perangkat ini. Sambungkan ke internet sekali, lalu coba lagi; berkas CSV bisa diunduh sekarang.", "The Excel workbook maker is not saved on this device yet. Connect to the internet once and try again; the CSV files can be downloaded now."),
 ];
 
 #[cfg(all(test, not(target_arch = "wasm32")))]

@@ -109,9 +109,49 @@ pub fn label(key: &str, lang: Lang) -> &'static str {
         "summary.code" => ("Kode", "Code"),
         "summary.name" => ("Kecamatan", "Kecamatan"),
         "summary.unknown" => ("tidak diketahui", "unknown"),
-        "error.unfinished" => (
-            "Buku kerja hasil baru bisa dibuat setelah penyaringan selesai.",
-            "The results workbook can be made only once the screening has finished.",
+        // The summary sheet of `layak verval`.
+        "verval.title" => ("Hasil verval", "Verval results"),
+        "verval.next" => ("Verval berikutnya", "Next verval"),
+        "verval.enrolled" => ("Peserta diperiksa", "Participants checked"),
+        "verval.stay" => ("Tetap", "Stay"),
+        "verval.ending" => (
+            "Tetap, tetapi berhenti sebelum verval berikutnya",
+            "Stay, but end before the next verval",
+        ),
+        "verval.leave" => ("Keluar", "Leave"),
+        "verval.deaths" => ("Meninggal", "Deaths"),
+        "verval.deaths_matched" => ("Kematian peserta (klaim JKM)", "Deaths of participants (JKM claims)"),
+        "verval.deaths_unmatched" => ("Kematian yang bukan peserta", "Deaths matching no participant"),
+        "verval.late_reports" => ("Dilaporkan lewat 30 hari", "Reported after 30 days"),
+        "verval.candidates" => ("Calon diperiksa", "Candidates checked"),
+        "verval.admitted" => ("Diterima", "Admitted"),
+        "verval.waiting" => ("Daftar tunggu", "Waiting list"),
+        "verval.not_admitted" => ("Tidak diterima", "Not admitted"),
+        "verval.participants" => ("Peserta (tetap + diterima)", "Participants (stay + admitted)"),
+        "verval.monthly" => ("Iuran per orang per bulan (Rp)", "Contribution per person per month (Rp)"),
+        "verval.months_left" => ("Bulan tersisa tahun ini", "Months left this year"),
+        "verval.cost_rest" => ("Biaya sampai akhir tahun (Rp)", "Cost to the end of the year (Rp)"),
+        "verval.cost_year" => ("Biaya setahun penuh (Rp)", "Cost of a full year (Rp)"),
+        "verval.annual" => ("Anggaran setahun (Rp)", "Annual budget (Rp)"),
+        "verval.margin" => ("Sisa anggaran setahun (Rp)", "Budget left after a full year (Rp)"),
+        "verval.months_covered" => ("Bulan yang dibiayai anggaran", "Months the budget pays for"),
+        "verval.programs" => ("Kuota per program", "Places per programme"),
+        "verval.program" => ("Program", "Programme"),
+        "verval.quota" => ("Kuota", "Quota"),
+        "verval.continuing" => ("Tetap", "Staying"),
+        "verval.free" => ("Kuota bebas", "Free places"),
+        "verval.leave_reasons" => ("Alasan keluar", "Reasons to leave"),
+        "verval.ends_because" => (
+            "Berhenti sebelum verval berikutnya karena",
+            "Ending before the next verval because",
+        ),
+        "verval.candidate_reasons" => ("Alasan calon tidak layak", "Reasons candidates are ineligible"),
+        "verval.candidate_review" => ("Alasan calon perlu diperiksa", "Reasons candidates need review"),
+        "verval.by_desa" => ("Per desa", "By desa"),
+        "verval.desa" => ("Desa", "Desa"),
+        "verval.sheets" => (
+            "Lembar: stay = tetap, leave = keluar, review = perlu diperiksa, errors = tidak terbaca, claims = klaim JKM yang perlu diajukan, deaths-unmatched = kematian yang bukan peserta, admit = calon diterima, waitlist = daftar tunggu, not-admitted = calon tidak diterima.",
+            "Sheets: stay, leave, review (to be checked by a person), errors (unreadable rows), claims (JKM claims to start), deaths-unmatched (deaths matching no participant), admit, waitlist, not-admitted.",
         ),
 
         _ => ("", ""),
@@ -126,8 +166,8 @@ pub fn label(key: &str, lang: Lang) -> &'static str {
 pub fn too_many_rows(max: u64, lang: Lang) -> String {
     let n = super::grouped(max, lang);
     match lang {
-        Lang::Id => format!("Terlalu banyak baris untuk membuat results.xlsx di peramban (paling banyak {n}). Unduh berkas CSV, atau jalankan layak screen di komputer: perintah itu menulis results.xlsx untuk berapa pun barisnya."),
-        Lang::En => format!("Too many rows to make results.xlsx in the browser (at most {n}). Download the CSV files, or run layak screen on a computer: it writes results.xlsx for any number of rows."),
+        Lang::Id => format!("Terlalu banyak baris untuk membuat results.xlsx di peramban (paling banyak {n}). Unduh berkas CSV, atau jalankan layak screen atau layak verval dengan --xlsx di komputer: perintah itu menulis results.xlsx untuk berapa pun barisnya."),
+        Lang::En => format!("Too many rows to make results.xlsx in the browser (at most {n}). Download the CSV files, or run layak screen or layak verval with --xlsx on a computer: it writes results.xlsx for any number of rows."),
     }
 }
 

@@ -15,6 +15,7 @@
 //! This module sits low in the layers: it knows text, dates, region codes and the coded
 //! values, and nothing of rules, claims or messages.
 
+pub mod claim_codes;
 pub mod codes;
 pub mod dates;
 pub mod fields;

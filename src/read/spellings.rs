@@ -2,6 +2,7 @@
 //! kind from comparison [`Key`](super::key::Key) to value, and the list itself for the
 //! documentation and tests.
 
+use super::claim_codes::{Basis, ClaimType, Document, Level, Outcome, Relation, Signature};
 use super::codes::{Citizenship, Occupation, Program};
 use super::key::Probe;
 use crate::sex::Sex;
@@ -9,7 +10,9 @@ use crate::sex::Sex;
 /// One word of the file, with where it came from.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Spelling {
-    /// The kind of field: `yes_no`, `sex`, `citizenship`, `program`, `occupation`, `blank`.
+    /// The kind of field: `yes_no`, `sex`, `citizenship`, `program`, `occupation`, `blank`,
+    /// and for claims `claim_type`, `relation`, `document`, `outcome`, `school_level`,
+    /// `signature`, `basis`.
     pub kind: &'static str,
     /// The code the rules read (`yes`/`no` for yes/no).
     pub value: &'static str,
@@ -41,6 +44,13 @@ mod tests {
                 "program" => lookup_program(k).map(Program::as_str) == Some(s.value),
                 "occupation" => lookup_occupation(k).map(Occupation::as_str) == Some(s.value),
                 "blank" => lookup_blank(k),
+                "claim_type" => lookup_claim_type(k).map(ClaimType::code) == Some(s.value),
+                "relation" => lookup_relation(k).map(Relation::code) == Some(s.value),
+                "document" => lookup_document(k).map(Document::code) == Some(s.value),
+                "outcome" => lookup_outcome(k).map(Outcome::code) == Some(s.value),
+                "school_level" => lookup_school_level(k).map(Level::code) == Some(s.value),
+                "signature" => lookup_signature(k).map(Signature::code) == Some(s.value),
+                "basis" => lookup_basis(k).map(Basis::code) == Some(s.value),
                 _ => false,
             };
             assert!(ok, "{s:?}");

@@ -119,7 +119,7 @@ fn read_csv(bytes: &[u8], r: &mut Reader) {
     splitter.finish(&mut line);
 }
 
-#[cfg(feature = "xlsx")]
+#[cfg(feature = "xlsx-read")]
 fn read_xlsx(bytes: &[u8], r: &mut Reader) -> Result<(), FileProblem> {
     super::xlsx::check_limits(bytes)?;
     let mut book = super::xlsx::Workbook::open(std::io::Cursor::new(bytes))
@@ -130,7 +130,7 @@ fn read_xlsx(bytes: &[u8], r: &mut Reader) -> Result<(), FileProblem> {
         .map_err(|e| FileProblem::Workbook(e.0))
 }
 
-#[cfg(not(feature = "xlsx"))]
+#[cfg(not(feature = "xlsx-read"))]
 fn read_xlsx(_: &[u8], _: &mut Reader) -> Result<(), FileProblem> {
     Err(FileProblem::Workbook(
         "XLSX is not read in this build".into(),

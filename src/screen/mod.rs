@@ -25,7 +25,7 @@ pub mod safety;
 mod tally;
 mod wire;
 pub mod words;
-#[cfg(feature = "xlsx")]
+#[cfg(feature = "xlsx-read")]
 pub mod xlsx;
 
 use crate::api::Checker;
@@ -34,9 +34,9 @@ use crate::rules::RuleId;
 use chrono::NaiveDate;
 use columns::{Column, Layout};
 pub use judge::applicant_of;
-#[cfg(feature = "xlsx")]
+#[cfg(feature = "xlsx-read")]
 use judge::judge_record;
-#[cfg(feature = "xlsx")]
+#[cfg(feature = "xlsx-read")]
 pub(crate) use judge::xlsx_number_text;
 use judge::{judge_csv, Config, Header, Judged, Worker};
 use lines::{LineInfo, LineSplitter};
@@ -90,7 +90,7 @@ pub enum FileProblem {
     #[error("the file is empty")]
     Empty,
     /// A workbook past one of the limits that keep memory bounded.
-    #[cfg(feature = "xlsx")]
+    #[cfg(feature = "xlsx-read")]
     #[error("the workbook is past a limit ({0:?})")]
     TooLarge(xlsx::Limit),
     /// An enrolled list (`--enrolled`) in which no line holds a NIK.
@@ -109,13 +109,13 @@ impl FileProblem {
             FileProblem::BadHeader => "file.bad_header",
             FileProblem::Workbook(_) => "file.unreadable",
             FileProblem::Empty => "file.empty",
-            #[cfg(feature = "xlsx")]
+            #[cfg(feature = "xlsx-read")]
             FileProblem::TooLarge(xlsx::Limit::Part) => "file.part_too_large",
-            #[cfg(feature = "xlsx")]
+            #[cfg(feature = "xlsx-read")]
             FileProblem::TooLarge(xlsx::Limit::Sheet) => "file.sheet_too_large",
-            #[cfg(feature = "xlsx")]
+            #[cfg(feature = "xlsx-read")]
             FileProblem::TooLarge(xlsx::Limit::SharedStrings) => "file.too_many_shared_strings",
-            #[cfg(feature = "xlsx")]
+            #[cfg(feature = "xlsx-read")]
             FileProblem::TooLarge(xlsx::Limit::Cell) => "file.cell_too_long",
             FileProblem::NoEnrolledNik { .. } => "enrolled.no_nik",
         }
@@ -465,7 +465,7 @@ impl Screener {
 
     /// Screens one spreadsheet row (1-based row number, cells from column A); the first row
     /// with a value is the header.
-    #[cfg(feature = "xlsx")]
+    #[cfg(feature = "xlsx-read")]
     pub fn xlsx_row(
         &mut self,
         row: u64,
@@ -501,7 +501,7 @@ impl Screener {
     }
 
     /// Ends a spreadsheet input and returns the summary.
-    #[cfg(feature = "xlsx")]
+    #[cfg(feature = "xlsx-read")]
     pub fn finish_xlsx(mut self, out: &mut Outputs) -> Result<Summary, FileProblem> {
         self.tally.summary.format = "xlsx";
         if let Some(p) = self.fatal.take() {

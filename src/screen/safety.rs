@@ -88,7 +88,7 @@ pub fn file_problem(p: &FileProblem, lang: Lang) -> String {
             "Berkas kosong: tidak ada baris judul dan tidak ada data.".into(),
             "The file is empty: no header row and no data.".into(),
         ),
-        #[cfg(feature = "xlsx")]
+        #[cfg(feature = "xlsx-read")]
         FileProblem::TooLarge(limit) => {
             use crate::screen::xlsx::Limit;
             let v = limit.value();

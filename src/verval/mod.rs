@@ -73,7 +73,9 @@ pub struct VervalOptions {
     pub lang: Lang,
     /// Mask NIK and KK numbers in the outputs.
     pub mask: bool,
-    /// An override of the verval parameters (the text of a JSON file).
+    /// An override given the old way (`--verval-params`, deprecated): the text of a JSON
+    /// file, in the one parameter format or the old list layout
+    /// ([`params::legacy_override`]), laid on the set after any `--params`.
     pub verval_params: Option<String>,
 }
 
@@ -192,7 +194,16 @@ pub fn run(
     o: &VervalOptions,
     sink: &mut dyn Sink,
 ) -> Result<summary::Summary, VervalError> {
-    let vp = params::resolve(o.verval_params.as_deref(), o.as_of)?;
+    let overridden;
+    let set = match &o.verval_params {
+        Some(text) => {
+            let tree = params::legacy_override(text)?;
+            overridden = set.with(crate::rules::params::ParamFile::from_json_value(&tree)?);
+            &overridden
+        }
+        None => set,
+    };
+    let vp = params::resolve(set.verval(), o.as_of)?;
     let next = match o.next {
         Some(n) => n,
         None => o
@@ -247,6 +258,7 @@ pub fn run(
         as_of: o.as_of,
         lang,
         calendar: claims::calendar::Calendar::new(),
+        params: set.claims().clone(),
     };
     let mut write_error: Option<std::io::Error> = None;
     {
@@ -540,7 +552,7 @@ pub fn run(
 }
 
 /// The columns of `claims.csv`.
-const CLAIM_COLUMNS: [&str; 17] = [
+const CLAIM_COLUMNS: [&str; 18] = [
     "nik",
     "nama",
     "program",
@@ -554,6 +566,7 @@ const CLAIM_COLUMNS: [&str; 17] = [
     "covered",
     "benefit_total",
     "documents",
+    "documents_by_heir",
     "payment_working_days",
     "dates_differ",
     "reports",
@@ -592,21 +605,29 @@ fn claim_row(
         m.push(("membership_start".to_string(), s(&st.to_string())));
     }
     let c = crate::api::check_claim(&Json::Object(Map(m)), options);
-    let limit = claims::params::value("death_report.days", d.death_date)
-        .map(|v| v.value)
-        .unwrap_or(30);
+    let limit = claims::params::value(
+        &options.params,
+        claims::params::names::DEATH_REPORT_DAYS,
+        d.death_date,
+    )
+    .map(|v| v.value)
+    .unwrap_or(30);
     let report_days = d.reported.map(|r| (r - d.death_date).num_days());
     let late = match report_days {
         Some(days) => days > limit,
         None => (options.as_of - d.death_date).num_days() > limit,
     };
     let covered = coverage::at_death(start, paid, d.death_date).map(|c| c.is_ok());
-    let documents: Vec<&str> = c
-        .checklist
-        .iter()
-        .filter(|i| i.required)
-        .map(|i| i.label)
-        .collect();
+    // A death list does not know the heir: the papers every usual heir brings, and what
+    // each brings beside them, from the checklist of `layak claim`.
+    let by_heir = claims::checklist::by_heir(
+        claims::ClaimType::Jkm,
+        &claims::input::ClaimInput {
+            kind: Some(claims::ClaimType::Jkm),
+            death_date: Some(d.death_date),
+            ..Default::default()
+        },
+    );
     let yes_no = |b: Option<bool>| match b {
         Some(true) => "true",
         Some(false) => "false",
@@ -625,7 +646,7 @@ fn claim_row(
         .unwrap_or("");
     let message = text::claim(
         c.benefit.total,
-        Some(late),
+        late.then_some(limit),
         covered,
         d.dates_differ,
         options.lang,
@@ -643,7 +664,8 @@ fn claim_row(
         yes_no(Some(late)),
         yes_no(covered),
         &c.benefit.total.map(|t| t.to_string()).unwrap_or_default(),
-        &documents.join("; "),
+        &text::common_documents(&by_heir, options.lang),
+        &text::documents_by_heir(&by_heir, options.lang),
         &c.deadlines
             .payment_working_days
             .map(|x| x.to_string())

@@ -1,16 +1,16 @@
 //! The parameters of a verval run: the cycle, the quota and the ranking.
 //!
-//! They live in `data/verval/params.json`, compiled into the library, each value dated,
-//! referenced and marked like the eligibility parameters (most are unconfirmed: no written
-//! rule for the verval cycle, the split of places or the order of a waiting list was found).
-//! An override file in the same layout replaces the parameters it names
-//! (`layak verval --verval-params FILE`).
+//! They live in `data/verval/params.toml`, in the one parameter format of layak
+//! ([`crate::params`]), each value dated, referenced and marked like the eligibility and
+//! claims parameters (most are unconfirmed: no written rule for the verval cycle, the split
+//! of places or the order of a waiting list was found). They are part of the one parameter
+//! set, so `--params FILE` (the JavaScript `params` option) overrides them by name, like any
+//! other parameter.
 
 use crate::confidence::Confidence;
+use crate::params::{NamedSet, Scalar};
 use chrono::NaiveDate;
 use serde_json::Value;
-
-const EMBEDDED: &str = include_str!("../../data/verval/params.json");
 
 /// How candidates are ordered for the places: one key after another.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -82,124 +82,71 @@ fn err(s: impl Into<String>) -> VervalParamsError {
     VervalParamsError(s.into())
 }
 
-/// Reads a parameter file (JSON) into its parameters, checking every value has a date in
-/// order, a reference and a mark.
-fn entries(text: &str) -> Result<Vec<(String, Vec<Value>)>, VervalParamsError> {
+/// The text of an override given the old way (`--verval-params`, the `verval_params` option)
+/// as a parameter tree. It may be in the one format (docs/parameters.md), or in the list
+/// layout this option took before the sets shared one format:
+/// `{"params": [{"name": "quota.rentan", "unit": ..., "values": [...]}]}`, whose entries are
+/// the same dated values, so it is rewritten into the tree `{"quota": {"rentan": {...}}}`.
+pub fn legacy_override(text: &str) -> Result<Value, VervalParamsError> {
     let v: Value = serde_json::from_str(text).map_err(|e| err(format!("JSON: {e}")))?;
-    let params = v
-        .get("params")
-        .and_then(Value::as_array)
-        .ok_or_else(|| err("no \"params\" list"))?;
-    let mut out = Vec::new();
-    for p in params {
+    let Some(list) = v.get("params").and_then(Value::as_array) else {
+        return Ok(v);
+    };
+    let mut tree = serde_json::Map::new();
+    for p in list {
         let name = p
             .get("name")
             .and_then(Value::as_str)
             .ok_or_else(|| err("a parameter without \"name\""))?;
-        if !KNOWN.contains(&name) {
-            return Err(err(format!(
-                "unknown parameter {name}; expected one of: {}",
-                KNOWN.join(", ")
-            )));
-        }
-        let values = p
-            .get("values")
-            .and_then(Value::as_array)
-            .filter(|v| !v.is_empty())
-            .ok_or_else(|| err(format!("{name}: no values")))?;
-        let mut last: Option<NaiveDate> = None;
-        for e in values {
-            let since = e
-                .get("since")
-                .and_then(Value::as_str)
-                .and_then(crate::date::parse_iso)
-                .ok_or_else(|| err(format!("{name}: a value without a \"since\" date")))?;
-            if last.is_some_and(|l| l >= since) {
-                return Err(err(format!("{name}: values out of date order")));
-            }
-            last = Some(since);
-            if e.get("reference").and_then(Value::as_str).is_none() {
-                return Err(err(format!("{name}: a value without \"reference\"")));
-            }
-            if e.get("confidence")
-                .and_then(Value::as_str)
-                .and_then(mark)
-                .is_none()
-            {
-                return Err(err(format!(
-                    "{name}: \"confidence\" must be confirmed, likely or unconfirmed"
-                )));
+        let mut param = serde_json::Map::new();
+        for key in ["unit", "values"] {
+            if let Some(x) = p.get(key) {
+                param.insert(key.to_string(), x.clone());
             }
         }
-        out.push((name.to_string(), values.clone()));
-    }
-    Ok(out)
-}
-
-fn mark(s: &str) -> Option<Confidence> {
-    [
-        Confidence::Confirmed,
-        Confidence::Likely,
-        Confidence::Unconfirmed,
-    ]
-    .into_iter()
-    .find(|c| c.as_str() == s)
-}
-
-const KNOWN: [&str; 5] = [
-    "verval.interval_months",
-    "quota.rentan",
-    "quota.insentif",
-    "quota.source",
-    "quota.priority",
-];
-
-/// The embedded parameters, overridden parameter by parameter by `over` (the text of an
-/// override file), in force on `on`.
-pub fn resolve(over: Option<&str>, on: NaiveDate) -> Result<VervalParams, VervalParamsError> {
-    let mut all = entries(EMBEDDED)?;
-    if let Some(text) = over {
-        for (name, values) in entries(text)? {
-            match all.iter_mut().find(|(n, _)| *n == name) {
-                Some(slot) => slot.1 = values,
-                None => all.push((name, values)),
+        let mut at = &mut tree;
+        let mut parts = name.split('.').peekable();
+        while let Some(part) = parts.next() {
+            if parts.peek().is_none() {
+                at.insert(part.to_string(), Value::Object(param));
+                break;
             }
+            let next = at
+                .entry(part.to_string())
+                .or_insert_with(|| Value::Object(serde_json::Map::new()));
+            at = match next {
+                Value::Object(m) => m,
+                _ => return Err(err(format!("{name}: a parameter inside another"))),
+            };
         }
     }
+    Ok(Value::Object(tree))
+}
+
+/// The verval parameters of `set` (the embedded verval set, or it with an override) in force
+/// on `on`, checked.
+pub fn resolve(set: &NamedSet, on: NaiveDate) -> Result<VervalParams, VervalParamsError> {
     let mut used = Vec::new();
-    let mut pick = |name: &str| -> Result<Value, VervalParamsError> {
-        let values = all
-            .iter()
-            .find(|(n, _)| n == name)
-            .map(|(_, v)| v)
-            .ok_or_else(|| err(format!("{name}: missing")))?;
-        let e = values
-            .iter()
-            .rev()
-            .find(|e| {
-                e.get("since")
-                    .and_then(Value::as_str)
-                    .and_then(crate::date::parse_iso)
-                    .is_some_and(|s| s <= on)
-            })
+    let mut pick = |name: &str| -> Result<Scalar, VervalParamsError> {
+        let e = set
+            .entry_on(name, on)
             .ok_or_else(|| err(format!("{name}: no value on {on}")))?;
         let value = e
-            .get("value")
-            .cloned()
+            .value
+            .clone()
             .ok_or_else(|| err(format!("{name}: no value on {on}")))?;
-        let text = |k: &str| e.get(k).and_then(Value::as_str).unwrap_or("").to_string();
         used.push(Used {
             name: name.to_string(),
-            value: value.clone(),
-            since: text("since"),
-            reference: text("reference"),
-            confidence: mark(&text("confidence")).unwrap_or(Confidence::Unconfirmed),
+            value: value.json(),
+            since: e.since.0.to_string(),
+            reference: e.reference.clone(),
+            confidence: e.confidence,
         });
         Ok(value)
     };
-    let count = |v: Value, name: &str| {
-        v.as_u64()
-            .ok_or_else(|| err(format!("{name}: a whole number is needed")))
+    let count = |v: Scalar, name: &str| match v {
+        Scalar::Whole(n) => Ok(n),
+        _ => Err(err(format!("{name}: a whole number is needed"))),
     };
     let interval = count(pick("verval.interval_months")?, "verval.interval_months")?;
     let interval_months = u32::try_from(interval)
@@ -208,20 +155,19 @@ pub fn resolve(over: Option<&str>, on: NaiveDate) -> Result<VervalParams, Verval
         .ok_or_else(|| err("verval.interval_months: 1 to 120 months"))?;
     let quota_rentan = count(pick("quota.rentan")?, "quota.rentan")?;
     let quota_insentif = count(pick("quota.insentif")?, "quota.insentif")?;
-    let quota_source = match pick("quota.source")?.as_str() {
-        Some("targets") => QuotaSource::Targets,
-        Some("budget") => QuotaSource::Budget,
+    let quota_source = match pick("quota.source")? {
+        Scalar::Text(t) if t == "targets" => QuotaSource::Targets,
+        Scalar::Text(t) if t == "budget" => QuotaSource::Budget,
         _ => return Err(err("quota.source: \"targets\" or \"budget\"")),
     };
-    let keys = pick("quota.priority")?;
+    let Scalar::Words(keys) = pick("quota.priority")? else {
+        return Err(err("quota.priority: a list of keys"));
+    };
     let mut priority = Vec::new();
-    for k in keys
-        .as_array()
-        .ok_or_else(|| err("quota.priority: a list of keys"))?
-    {
+    for k in keys {
         priority.push(match k.as_str() {
-            Some("desil") => PriorityKey::Desil,
-            Some("row") => PriorityKey::Row,
+            "desil" => PriorityKey::Desil,
+            "row" => PriorityKey::Row,
             _ => return Err(err("quota.priority: keys are \"desil\" and \"row\"")),
         });
     }
@@ -242,36 +188,49 @@ pub fn resolve(over: Option<&str>, on: NaiveDate) -> Result<VervalParams, Verval
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::rules::params::{ParamFile, ParamSet};
 
     fn d(y: i32, m: u32, day: u32) -> NaiveDate {
         NaiveDate::from_ymd_opt(y, m, day).unwrap()
+    }
+
+    fn embedded() -> &'static NamedSet {
+        ParamSet::embedded().unwrap().verval()
     }
 
     #[test]
     fn the_2025_targets_and_a_six_month_cycle() {
         // rules-and-sources.md 6.4: 157,058 vulnerable + 35,688 incentive recipients; verval
         // twice a year.
-        let p = resolve(None, d(2025, 6, 1)).unwrap();
+        let p = resolve(embedded(), d(2025, 6, 1)).unwrap();
         assert_eq!(p.interval_months, 6);
         assert_eq!((p.quota_rentan, p.quota_insentif), (157_058, 35_688));
         assert_eq!(p.quota_source, QuotaSource::Targets);
         assert_eq!(p.priority, [PriorityKey::Desil, PriorityKey::Row]);
         assert!(p.used.iter().all(|u| !u.reference.is_empty()));
+        assert_eq!(p.used[1].since, "2025-01-01");
         // Before 2025 there is no quota value: a clear error, not a zero.
-        assert!(resolve(None, d(2024, 6, 1)).is_err());
+        assert!(resolve(embedded(), d(2024, 6, 1)).is_err());
     }
 
     #[test]
-    fn an_override_replaces_what_it_names() {
-        let over = r#"{"params": [{"name": "quota.rentan", "values": [{"since": "2025-01-01", "value": 1000, "reference": "uji", "confidence": "unconfirmed"}]}]}"#;
-        let p = resolve(Some(over), d(2025, 6, 1)).unwrap();
+    fn an_override_in_the_old_list_layout_replaces_what_it_names() {
+        let over = |text: &str| {
+            let tree = legacy_override(text).unwrap();
+            ParamFile::from_json_value(&tree).map(|f| ParamSet::embedded().unwrap().with(f))
+        };
+        let old = r#"{"params": [{"name": "quota.rentan", "values": [{"since": "2025-01-01", "value": 1000, "reference": "uji", "confidence": "unconfirmed"}]}]}"#;
+        let set = over(old).unwrap();
+        let p = resolve(set.verval(), d(2025, 6, 1)).unwrap();
         assert_eq!((p.quota_rentan, p.quota_insentif), (1000, 35_688));
+        assert_eq!(set.verval().meta.id, "verval-bojonegoro-2025+override");
+        // The same in the one format.
+        let new = r#"{"quota": {"rentan": {"values": [{"since": "2025-01-01", "value": 1000, "reference": "uji", "confidence": "unconfirmed"}]}}}"#;
+        assert_eq!(over(new).unwrap(), set);
         let bad = r#"{"params": [{"name": "quota.rentn", "values": []}]}"#;
-        assert!(resolve(Some(bad), d(2025, 6, 1))
-            .unwrap_err()
-            .0
-            .contains("unknown parameter quota.rentn"));
+        let e = over(bad).unwrap_err();
+        assert_eq!(e.key.as_deref(), Some("quota.rentn"));
         let unreferenced = r#"{"params": [{"name": "quota.rentan", "values": [{"since": "2025-01-01", "value": 1}]}]}"#;
-        assert!(resolve(Some(unreferenced), d(2025, 6, 1)).is_err());
+        assert!(over(unreferenced).is_err());
     }
 }

@@ -119,7 +119,7 @@ mod tests {
         // Rp35,903,000,000 / (Rp16,800 x 12) = 178,090 places for a full year (the budget
         // covers about 11 months of 192,746 people: rules-and-sources.md 3).
         let mut p = super::super::params::resolve(
-            None,
+            crate::rules::params::ParamSet::embedded().unwrap().verval(),
             chrono::NaiveDate::from_ymd_opt(2025, 6, 1).unwrap(),
         )
         .unwrap();

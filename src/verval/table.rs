@@ -173,14 +173,14 @@ pub enum Source<'a> {
     /// CSV (comma, semicolon or tab; UTF-8 or Windows-1252, as `screen` reads it).
     Csv(Box<dyn Read + 'a>),
     /// An XLSX workbook (first sheet).
-    #[cfg(feature = "xlsx")]
+    #[cfg(feature = "xlsx-read")]
     Xlsx(Box<dyn ReadSeek + 'a>),
 }
 
 /// `Read + Seek`, for a workbook.
-#[cfg(feature = "xlsx")]
+#[cfg(feature = "xlsx-read")]
 pub trait ReadSeek: Read + std::io::Seek {}
-#[cfg(feature = "xlsx")]
+#[cfg(feature = "xlsx-read")]
 impl<T: Read + std::io::Seek> ReadSeek for T {}
 
 /// Reads every row of `source`, calling `f` once with the header and no row when the
@@ -201,7 +201,7 @@ pub fn read_some(
 ) -> Result<(), ListProblem> {
     match source {
         Source::Csv(r) => read_csv(r, keep, f),
-        #[cfg(feature = "xlsx")]
+        #[cfg(feature = "xlsx-read")]
         Source::Xlsx(r) => read_xlsx(r, keep, f),
     }
 }
@@ -335,7 +335,7 @@ fn read_csv(
     Ok(())
 }
 
-#[cfg(feature = "xlsx")]
+#[cfg(feature = "xlsx-read")]
 fn read_xlsx(
     r: Box<dyn ReadSeek + '_>,
     keep: &mut dyn FnMut(u64) -> bool,

@@ -5,7 +5,9 @@
 //! sentences live here, next to the types they describe, built from the words of
 //! [`crate::messages`].
 
+use crate::claims::checklist::ByHeir;
 use crate::lang::Lang;
+use crate::messages::claims::{document_label, relation_word};
 use crate::messages::labels::program_name;
 use crate::messages::{grouped, human_date, pick, rupiah};
 use crate::rules::applicant::Program;
@@ -151,10 +153,12 @@ pub fn waitlist(rank: u64, free: u64, program: Program, lang: Lang) -> String {
     )
 }
 
-/// A claim to start for a participant who died.
+/// A claim to start for a participant who died. `late_after` is the reporting period in
+/// days (`death_report.days` in force on the day of death) when the death was reported after
+/// it.
 pub fn claim(
     benefit: Option<u64>,
-    late: Option<bool>,
+    late_after: Option<i64>,
     covered: Option<bool>,
     conflict: bool,
     lang: Lang,
@@ -165,9 +169,13 @@ pub fn claim(
         id.push(format!("santunan {}", rupiah(b, Lang::Id)));
         en.push(format!("benefit {}", rupiah(b, Lang::En)));
     }
-    if late == Some(true) {
-        id.push("kematian dilaporkan lewat 30 hari (UU 24/2013 Pasal 44)".into());
-        en.push("the death was reported after 30 days (UU 24/2013 Pasal 44)".into());
+    if let Some(days) = late_after {
+        id.push(format!(
+            "kematian dilaporkan lewat {days} hari (UU 24/2013 Pasal 44)"
+        ));
+        en.push(format!(
+            "the death was reported after {days} days (UU 24/2013 Pasal 44)"
+        ));
     }
     if covered == Some(false) {
         id.push("kematian jatuh di bulan yang tidak tercakup iuran".into());
@@ -178,6 +186,95 @@ pub fn claim(
         en.push("the reports give different dates of death: check".into());
     }
     pick(lang, id.join("; "), en.join("; "))
+}
+
+/// One of two fixed words.
+fn two(lang: Lang, id: &'static str, en: &'static str) -> &'static str {
+    match lang {
+        Lang::Id => id,
+        Lang::En => en,
+    }
+}
+
+/// A checklist item in a list of papers: its name, and what may stand in for it
+/// (`akta kematian atau surat keterangan kematian`).
+fn document_words(i: &crate::claims::checklist::Item, lang: Lang) -> String {
+    let mut out = document_label(i.doc, lang).to_string();
+    for a in &i.alternatives {
+        out.push_str(two(lang, " atau ", " or "));
+        out.push_str(document_label(*a, lang));
+    }
+    out
+}
+
+/// The `documents` column of `claims.csv`: what every usual heir brings.
+pub fn common_documents(b: &ByHeir, lang: Lang) -> String {
+    let words: Vec<String> = b.common.iter().map(|i| document_words(i, lang)).collect();
+    words.join("; ")
+}
+
+/// The `documents_by_heir` column of `claims.csv`: what each usual heir brings beside the
+/// common papers, heirs with the same papers together, in the order of heirs:
+/// `istri/suami: Buku nikah | anak: Akta kelahiran atau Kartu Keluarga | ...`.
+pub fn documents_by_heir(b: &ByHeir, lang: Lang) -> String {
+    let mut groups: Vec<(Vec<String>, String)> = Vec::new();
+    for (h, own) in &b.heirs {
+        let who = if h.minor {
+            pick(
+                lang,
+                format!("{} di bawah 18 tahun", relation_word(h.relation, lang)),
+                format!("{} under 18", relation_word(h.relation, lang)),
+            )
+        } else {
+            relation_word(h.relation, lang).to_string()
+        };
+        let papers = if own.is_empty() {
+            two(lang, "tidak ada tambahan", "nothing more").to_string()
+        } else {
+            let common_doc = |d| b.common.iter().any(|c| c.doc == d);
+            // A paper already named as what stands in for a common one is not said twice
+            // (a minor's akta kelahiran or KK).
+            let named = |i: &crate::claims::checklist::Item| {
+                own.iter().any(|j| {
+                    common_doc(j.doc)
+                        && j.alternatives.contains(&i.doc)
+                        && i.alternatives.iter().all(|a| j.alternatives.contains(a))
+                })
+            };
+            let words: Vec<String> = own
+                .iter()
+                .filter(|i| common_doc(i.doc) || !named(i))
+                .map(|i| {
+                    if common_doc(i.doc) {
+                        // A common paper this heir may replace: say what stands in for it.
+                        let alts: Vec<&str> = i
+                            .alternatives
+                            .iter()
+                            .map(|a| document_label(*a, lang))
+                            .collect();
+                        let alts = alts.join(two(lang, " atau ", " or "));
+                        pick(
+                            lang,
+                            format!("{alts} sebagai ganti {}", document_label(i.doc, lang)),
+                            format!("{alts} instead of {}", document_label(i.doc, lang)),
+                        )
+                    } else {
+                        document_words(i, lang)
+                    }
+                })
+                .collect();
+            words.join("; ")
+        };
+        match groups.iter_mut().find(|(_, p)| *p == papers) {
+            Some((whos, _)) => whos.push(who),
+            None => groups.push((vec![who], papers)),
+        }
+    }
+    let parts: Vec<String> = groups
+        .iter()
+        .map(|(whos, papers)| format!("{}: {papers}", whos.join(", ")))
+        .collect();
+    parts.join(" | ")
 }
 
 /// A death that matches no enrolled participant.
@@ -321,6 +418,16 @@ mod tests {
     use super::*;
 
     #[test]
+    fn a_late_death_report_names_the_period_in_force() {
+        // UU 24/2013 Pasal 44: 30 days; an override of death_report.days says its own number.
+        let default = claim(None, Some(30), None, false, Lang::Id);
+        assert!(default.contains("lewat 30 hari"), "{default}");
+        let changed = claim(None, Some(45), None, false, Lang::En);
+        assert!(changed.contains("after 45 days"), "{changed}");
+        assert!(!claim(None, None, None, false, Lang::Id).contains("lewat"));
+    }
+
+    #[test]
     fn the_waiting_list_sentence_of_the_issue() {
         assert_eq!(
             waitlist(1203, 1000, Program::Rentan, Lang::Id),
@@ -330,21 +437,9 @@ mod tests {
 
     #[test]
     fn every_reason_has_words_in_both_languages() {
-        for id in [
-            "status.died",
-            "death.dates_differ",
-            "identity.nik",
-            "identity.citizenship",
-            "domicile.regency",
-            "age.min",
-            "age.max",
-            "category.listed",
-            "occupation.not_excluded",
-            "poverty.listed",
-            "enrolment.not_enrolled",
-            "enrolment.not_duplicate",
-            "row.unreadable",
-        ] {
+        // Every eligibility rule (a new rule must get words here too), and verval's own.
+        let rules = crate::rules::RuleId::ALL.iter().map(|r| r.as_str());
+        for id in rules.chain(["status.died", "death.dates_differ", "row.unreadable"]) {
             let (i, e) = (reason_words(id, Lang::Id), reason_words(id, Lang::En));
             assert!(!i.is_empty() && !e.is_empty() && i != e, "{id}");
         }

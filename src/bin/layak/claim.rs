@@ -36,7 +36,8 @@ Contoh:
   layak claim klaim.json                     daftar periksa yang bisa dicetak
   layak claim --as-of 2025-07-14 klaim.json
   layak claim --json < klaim.jsonl > hasil.jsonl
-  layak claim --holidays libur-2027.json klaim.json";
+  layak claim --holidays libur-2027.json klaim.json
+  layak claim --params ubahan.toml klaim.json  dengan parameter klaim yang diubah";
 
 #[derive(Args)]
 pub struct ClaimArgs {
@@ -54,6 +55,10 @@ pub struct ClaimArgs {
     /// Samarkan nomor NIK/KK yang terbawa di keluaran (352206********01), untuk dibagikan.
     #[arg(long)]
     mask: bool,
+    /// Berkas parameter (TOML atau JSON) yang menimpa parameter bawaan, misalnya besar
+    /// santunan atau lama pembayaran (docs/parameters.md).
+    #[arg(long, value_name = "BERKAS")]
+    params: Option<std::path::PathBuf>,
 }
 
 fn lang_of(raw: &Option<String>) -> Lang {
@@ -84,11 +89,18 @@ pub fn run(a: ClaimArgs) -> ExitCode {
         lang: Some(a.common.lang.clone()),
         holidays,
         cuti_bersama: Some(a.cuti_bersama),
+        params: None,
     };
-    let opts = match raw.resolve(today()) {
+    let mut opts = match raw.resolve(today()) {
         Ok(o) => o,
         Err(e) => return usage_error(e.message(lang_of(&raw.lang))),
     };
+    if a.params.is_some() {
+        match crate::check::load_params(a.params.as_ref()) {
+            Ok(set) => opts.params = set.claims().clone(),
+            Err(e) => return usage_error(layak::messages::params_error_message(&e, lang_hint)),
+        }
+    }
     let mut data = Vec::new();
     let read = match a.file.as_deref() {
         None | Some("-") => io::stdin().lock().read_to_end(&mut data).map(|_| ()),

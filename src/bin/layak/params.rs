@@ -1,11 +1,13 @@
-//! `layak params`: the parameter set in force, with the legal reference and the confidence
-//! mark of every value, so an official can see what the rules are and how sure each is.
+//! `layak params`: the parameters in force, with the legal reference and the confidence
+//! mark of every value, so an official can see what the rules are and how sure each is:
+//! the eligibility set, then the claims set and the verval set.
 
 use crate::check::load_params;
 use crate::{today, usage_error};
 use clap::Args;
-use layak::messages::params::{EntryView, ParamView};
+use layak::messages::params::{named_views, EntryView, ParamView};
 use layak::messages::{self, confidence_word, Label};
+use layak::params::NamedSet;
 use serde::Serialize;
 use std::io::{self, Write};
 use std::path::PathBuf;
@@ -15,6 +17,10 @@ pub const AFTER_HELP: &str = "\
 Setiap nilai punya tanggal mulai berlaku, dasar hukum atau sumbernya, dan tanda keyakinan:
 terkonfirmasi (teks peraturan terlihat, atau dua sumber dengan satu sumber resmi),
 kemungkinan besar (satu sumber yang kredibel), BELUM DIKONFIRMASI (asumsi kerja).
+
+Tiga kumpulan parameter dicantumkan: kelayakan (data/params/), klaim (data/claims/params.toml)
+dan verval (data/verval/params.toml). --params menimpa parameter mana pun dari ketiganya
+(docs/parameters.md).
 
 Contoh:
   layak params                          parameter yang berlaku hari ini
@@ -37,6 +43,8 @@ pub struct ParamsArgs {
     params: Option<PathBuf>,
 }
 
+/// The eligibility set at the top (as before there were other sets), the claims and verval
+/// sets beside it in the same shape.
 #[derive(Serialize)]
 struct Listing<'a> {
     id: &'a str,
@@ -44,6 +52,25 @@ struct Listing<'a> {
     as_of: chrono::NaiveDate,
     monthly_contribution: Option<u64>,
     parameters: Vec<ParamView>,
+    claims: SetListing<'a>,
+    verval: SetListing<'a>,
+}
+
+#[derive(Serialize)]
+struct SetListing<'a> {
+    id: &'a str,
+    title: &'a str,
+    reference: Option<&'a str>,
+    parameters: Vec<ParamView>,
+}
+
+fn set_listing(s: &NamedSet, as_of: chrono::NaiveDate, lang: layak::Lang) -> SetListing<'_> {
+    SetListing {
+        id: &s.meta.id,
+        title: &s.meta.title,
+        reference: s.meta.reference.as_deref(),
+        parameters: named_views(s, as_of, lang),
+    }
 }
 
 pub fn run(a: ParamsArgs) -> ExitCode {
@@ -88,6 +115,8 @@ pub fn run(a: ParamsArgs) -> ExitCode {
         as_of,
         monthly_contribution: set.monthly_contribution(as_of),
         parameters: set.views(as_of, lang),
+        claims: set_listing(set.claims(), as_of, lang),
+        verval: set_listing(set.verval(), as_of, lang),
     };
     let mut out = io::stdout().lock();
     let result = if a.json {
@@ -125,26 +154,62 @@ fn entry_line(e: &EntryView, lang: layak::Lang) -> String {
 }
 
 fn human(out: &mut impl Write, l: &Listing<'_>, lang: layak::Lang) -> io::Result<()> {
-    writeln!(
-        out,
-        "{} {}: {}",
-        Label::ParameterSet.text(lang),
-        l.id,
-        l.title
-    )?;
+    heading(out, l.id, l.title, None, l.as_of, lang)?;
+    params(out, &l.parameters, lang)?;
+    if let Some(m) = l.monthly_contribution {
+        writeln!(out)?;
+        writeln!(
+            out,
+            "{}: {}",
+            Label::MonthlyContribution.text(lang),
+            messages::rupiah(m, lang)
+        )?;
+    }
+    for s in [&l.claims, &l.verval] {
+        writeln!(out)?;
+        writeln!(out)?;
+        heading(out, s.id, s.title, s.reference, l.as_of, lang)?;
+        params(out, &s.parameters, lang)?;
+    }
+    Ok(())
+}
+
+fn heading(
+    out: &mut impl Write,
+    id: &str,
+    title: &str,
+    reference: Option<&str>,
+    as_of: chrono::NaiveDate,
+    lang: layak::Lang,
+) -> io::Result<()> {
+    writeln!(out, "{} {}: {}", Label::ParameterSet.text(lang), id, title)?;
+    if let Some(r) = reference {
+        writeln!(out, "{}: {}", Label::Basis.text(lang), r)?;
+    }
     writeln!(
         out,
         "{} {}",
         capitalised(Label::InForceOn.text(lang)),
-        messages::human_date(l.as_of, lang)
-    )?;
-    for p in &l.parameters {
+        messages::human_date(as_of, lang)
+    )
+}
+
+fn params(out: &mut impl Write, list: &[ParamView], lang: layak::Lang) -> io::Result<()> {
+    for p in list {
         writeln!(out)?;
         writeln!(out, "{} ({})", p.label, p.key)?;
         match &p.in_force {
             Some(e) => {
                 writeln!(out, "  {}", entry_line(e, lang))?;
                 writeln!(out, "  {}: {}", Label::Basis.text(lang), e.reference)?;
+                if let Some(src) = &e.source {
+                    writeln!(
+                        out,
+                        "  {}: {}",
+                        Label::DataSource.text(lang).to_lowercase(),
+                        src
+                    )?;
+                }
                 if let Some(n) = &e.note {
                     writeln!(out, "  {}: {}", Label::Note.text(lang), n)?;
                 }
@@ -162,15 +227,6 @@ fn human(out: &mut impl Write, l: &Listing<'_>, lang: layak::Lang) -> io::Result
                 writeln!(out, "    {}", entry_line(e, lang))?;
             }
         }
-    }
-    if let Some(m) = l.monthly_contribution {
-        writeln!(out)?;
-        writeln!(
-            out,
-            "{}: {}",
-            Label::MonthlyContribution.text(lang),
-            messages::rupiah(m, lang)
-        )?;
     }
     Ok(())
 }

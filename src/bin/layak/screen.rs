@@ -285,13 +285,15 @@ pub fn run(a: ScreenArgs) -> ExitCode {
         summary.enrolled_niks = Some(niks);
         summary.enrolled_unusable = Some(unusable);
     }
-    let want_xlsx = !a.no_xlsx && (a.xlsx || summary.rows <= layak::workbook::CLI_DEFAULT_MAX_ROWS);
+    let want_xlsx = layak::workbook::wanted(summary.rows, a.xlsx, a.no_xlsx);
     let written = files.flush().and_then(|()| {
         drop(files);
         // results.xlsx, from the finished CSVs in the working folder (src/workbook.rs), so it
         // is committed with them or not at all.
         if want_xlsx {
-            layak::workbook::write_results(folder.work_dir(), &summary, lang, None)
+            let json = serde_json::to_value(&summary).map_err(io::Error::other)?;
+            let kind = layak::workbook::Kind::Screen;
+            layak::workbook::write_results(folder.work_dir(), kind, &json, lang, None)
                 .map_err(|e| io::Error::other(format!("results.xlsx: {e}")))?;
         }
         let mut f = open_output(&mut folder, layak::write::SUMMARY)?;
@@ -339,7 +341,7 @@ fn read_full(input: &mut dyn Read, buf: &mut [u8]) -> io::Result<usize> {
     Ok(n)
 }
 
-#[cfg(feature = "xlsx")]
+#[cfg(feature = "xlsx-read")]
 fn screen_xlsx(
     head: &[u8],
     input: &mut dyn Read,

@@ -25,8 +25,9 @@ Masukan (CSV atau XLSX, kolom seperti layak screen):
 
 Keluaran di FOLDER: stay.csv (tetap; ends_on/ends_because bila berhenti sebelum verval
 berikutnya), leave.csv (keluar, dengan alasan), review.csv, errors.csv, claims.csv (klaim JKM
-yang perlu diajukan), deaths-unmatched.csv, admit.csv, waitlist.csv, not-admitted.csv dan
-summary.json. Hasil lama baru diganti setelah semua berkas hasil baru selesai, dan disimpan di
+yang perlu diajukan), deaths-unmatched.csv, admit.csv, waitlist.csv, not-admitted.csv,
+summary.json dan results.xlsx (semua hasil dalam satu buku kerja Excel; NIK sebagai teks;
+sampai 100.000 baris masukan, --xlsx: selalu, --no-xlsx: tanpa). Hasil lama baru diganti setelah semua berkas hasil baru selesai, dan disimpan di
 FOLDER/sebelumnya/ sampai verval berikutnya.
 
 Contoh:
@@ -50,11 +51,13 @@ pub struct VervalArgs {
     /// Tanggal verval berikutnya. Bawaan: tanggal verval + verval.interval_months (6 bulan).
     #[arg(long, value_name = "TANGGAL")]
     next: Option<String>,
-    /// Berkas parameter kelayakan (TOML atau JSON) yang menimpa parameter bawaan.
+    /// Berkas parameter (TOML atau JSON) yang menimpa parameter bawaan: kelayakan, klaim
+    /// atau verval (kuota, urutan prioritas, jarak verval), lihat docs/parameters.md.
     #[arg(long, value_name = "BERKAS")]
     params: Option<PathBuf>,
-    /// Berkas parameter verval (JSON: kuota, urutan prioritas, jarak verval).
-    #[arg(long, value_name = "BERKAS")]
+    /// Usang: berkas JSON parameter verval, dulu dengan tata letak sendiri. Pakai --params;
+    /// masih dibaca (juga dalam tata letak lama) dan diterapkan setelah --params.
+    #[arg(long, value_name = "BERKAS", hide = true)]
     verval_params: Option<PathBuf>,
     /// Bahasa pesan: id atau en.
     #[arg(long, value_name = "id|en", default_value = "id")]
@@ -62,6 +65,13 @@ pub struct VervalArgs {
     /// Samarkan NIK dan nomor KK di berkas hasil.
     #[arg(long)]
     mask: bool,
+    /// Tanpa results.xlsx (buku kerja hasil untuk Excel); hanya berkas CSV dan summary.json.
+    #[arg(long, conflicts_with = "xlsx")]
+    no_xlsx: bool,
+    /// Selalu tulis results.xlsx, juga untuk lebih dari 100.000 baris masukan (bawaan: hanya
+    /// sampai 100.000 baris, karena buku kerja sebesar itu lama dibuat).
+    #[arg(long)]
+    xlsx: bool,
     /// Tanpa ringkasan di layar.
     #[arg(long, short)]
     quiet: bool,
@@ -76,7 +86,15 @@ pub struct VervalArgs {
 struct DirSink {
     folder: Option<ResultFolder>,
     files: Vec<(OutFile, BufWriter<File>)>,
+    /// The language of `results.xlsx`.
+    lang: Lang,
+    /// `--xlsx` and `--no-xlsx`.
+    xlsx: bool,
+    no_xlsx: bool,
 }
+
+/// The file name of the results workbook in the folder.
+const WORKBOOK: &str = "results.xlsx";
 
 impl Sink for DirSink {
     fn write(&mut self, file: OutFile, bytes: &[u8]) -> io::Result<()> {
@@ -108,6 +126,17 @@ impl Sink for DirSink {
                 folder.file(f.name())?.flush()?;
             }
         }
+        // results.xlsx, from the finished CSVs and summary.json in the working folder
+        // (src/workbook/), so it is committed with them or not at all.
+        let dir = folder.work_dir();
+        let summary: serde_json::Value =
+            serde_json::from_slice(&fs::read(dir.join(OutFile::Summary.name()))?)
+                .map_err(io::Error::other)?;
+        let kind = layak::workbook::Kind::Verval;
+        if layak::workbook::wanted(kind.rows(&summary), self.xlsx, self.no_xlsx) {
+            layak::workbook::write_results(dir, kind, &summary, self.lang, None)
+                .map_err(|e| io::Error::other(format!("{WORKBOOK}: {e}")))?;
+        }
         folder.commit()
     }
 }
@@ -124,9 +153,9 @@ fn opener(path: PathBuf) -> Opener<'static> {
         let f = File::open(&path)
             .map_err(|e| ListProblem::Unreadable(format!("{}: {e}", path.display())))?;
         if n == 4 && &magic == b"PK\x03\x04" {
-            #[cfg(feature = "xlsx")]
+            #[cfg(feature = "xlsx-read")]
             return Ok(Source::Xlsx(Box::new(BufReader::new(f))));
-            #[cfg(not(feature = "xlsx"))]
+            #[cfg(not(feature = "xlsx-read"))]
             return Err(ListProblem::Unreadable(
                 "XLSX is not supported by this build".into(),
             ));
@@ -179,7 +208,9 @@ pub fn run(a: VervalArgs) -> ExitCode {
         mask: a.mask,
         verval_params,
     };
-    let names: Vec<&str> = OutFile::ALL.iter().map(|f| f.name()).collect();
+    let mut names: Vec<&str> = OutFile::ALL.iter().map(|f| f.name()).collect();
+    // Before summary.json, which a commit moves into place last.
+    names.insert(names.len() - 1, WORKBOOK);
     let mut protect: Vec<&Path> = vec![a.enrolled.as_path()];
     protect.extend(a.candidates.iter().map(PathBuf::as_path));
     protect.extend(a.deaths.iter().map(PathBuf::as_path));
@@ -192,6 +223,9 @@ pub fn run(a: VervalArgs) -> ExitCode {
     let mut sink = DirSink {
         folder: Some(folder),
         files: Vec::new(),
+        lang,
+        xlsx: a.xlsx,
+        no_xlsx: a.no_xlsx,
     };
     match verval::run(&set, inputs, &o, &mut sink) {
         Ok(s) => {

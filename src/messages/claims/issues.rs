@@ -307,11 +307,19 @@ pub fn issue_message(issue: &Issue, lang: Lang) -> String {
                 format!("A JKM scholarship needs at least {need} years of membership; the participant had {have}. No scholarship can be paid."),
             )
         }
-        ClaimBeasiswaPossible => pick(
-            lang,
-            "Anak peserta (paling banyak 2) bisa mendapat beasiswa setiap tahun sampai kuliah. Ajukan klaim beasiswa terpisah.".into(),
-            "Up to 2 of the participant's children can get a scholarship every year up to university. File a separate scholarship claim.".into(),
-        ),
+        ClaimBeasiswaPossible => match d {
+            // The number is `beasiswa.max_children` in force, carried by the issue.
+            ClaimDetail::Count(n) if n > 0 => pick(
+                lang,
+                format!("Anak peserta (paling banyak {n}) bisa mendapat beasiswa setiap tahun sampai kuliah. Ajukan klaim beasiswa terpisah."),
+                format!("Up to {n} of the participant's children can get a scholarship every year up to university. File a separate scholarship claim."),
+            ),
+            _ => pick(
+                lang,
+                "Anak peserta bisa mendapat beasiswa setiap tahun sampai kuliah. Ajukan klaim beasiswa terpisah.".into(),
+                "The participant's children can get a scholarship every year up to university. File a separate scholarship claim.".into(),
+            ),
+        },
         ClaimBeasiswaTooManyChildren => {
             let n = match d {
                 ClaimDetail::Count(n) => n,

@@ -75,7 +75,8 @@ mod tests {
         use crate::issue::{Code, Detail, Issue};
         // PP 82/2019 amending PP 44/2015 Pasal 26: five years after the accident (two before).
         let on = chrono::NaiveDate::from_ymd_opt(2025, 6, 1).unwrap();
-        let years = value(names::JKK_EXPIRY_YEARS, on).unwrap().value;
+        let set = crate::claims::params::embedded().unwrap();
+        let years = value(&set, names::JKK_EXPIRY_YEARS, on).unwrap().value;
         assert_eq!(years, 5);
         let issue = |n| {
             Issue::new(

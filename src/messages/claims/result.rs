@@ -39,7 +39,13 @@ pub fn render(f: &Findings, render: impl Into<Render>) -> ClaimJson {
         deadlines,
         unknown_documents,
         issues,
+        params: set,
     } = f;
+    // Parameter values the words state are filled in here, from the set the claim was
+    // judged with.
+    let short_months = benefit
+        .law_date
+        .and_then(|on| params::value(set, params::names::JKM_SHORT_MONTHS, on).map(|v| v.value));
     let (kind, ctx, complete, thumbprint_accepted) = (*kind, *ctx, *complete, *thumbprint_accepted);
     let checklist = items
         .iter()
@@ -108,15 +114,15 @@ pub fn render(f: &Findings, render: impl Into<Render>) -> ClaimJson {
             .iter()
             .map(|p| PartJson {
                 code: p.code.clone(),
-                label: part_label(&p.code, p.level, lang),
+                label: part_label(&p.code, p.level, short_months, lang),
                 amount: p.amount,
-                legal_basis: p.legal,
+                legal_basis: p.legal.clone(),
                 confidence: p.confidence,
             })
             .collect(),
         law_date: benefit.law_date.map(iso),
-        parameters: params::set_id(),
-        legal_basis: params::set_legal(),
+        parameters: set.meta.id.clone(),
+        legal_basis: set.meta.reference.clone().unwrap_or_default(),
     };
     ClaimJson {
         kind: kind.map(ClaimType::code),
@@ -130,9 +136,7 @@ pub fn render(f: &Findings, render: impl Into<Render>) -> ClaimJson {
         signature: SignatureJson {
             used: signature.map(input::Signature::code),
             thumbprint_accepted,
-            confidence: thumb
-                .map(|v| v.confidence)
-                .unwrap_or(Confidence::Unconfirmed),
+            confidence: thumb.unwrap_or(Confidence::Unconfirmed),
         },
         unknown_documents: unknown_documents
             .iter()
@@ -159,6 +163,7 @@ impl ClaimOptionError {
         match self {
             ClaimOptionError::Base(e) => crate::messages::option_error_message(e, lang),
             ClaimOptionError::Holidays(detail) => holidays_error(detail, lang),
+            ClaimOptionError::Params(e) => crate::messages::params_error_message(e, lang),
         }
     }
 }

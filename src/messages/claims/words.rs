@@ -90,14 +90,27 @@ fn level_word(l: Level, lang: Lang) -> &'static str {
     }
 }
 
-/// The name of a benefit part.
-pub fn part_label(code: &str, level: Option<Level>, lang: Lang) -> String {
+/// The name of a benefit part. `short_months` is `jkm.short_membership_months` in force on
+/// the day whose law was applied, which the short-membership part's name states.
+pub fn part_label(
+    code: &str,
+    level: Option<Level>,
+    short_months: Option<i64>,
+    lang: Lang,
+) -> String {
     if let Some(n) = code.strip_prefix("beasiswa_anak_") {
         let l = level.map(|l| level_word(l, lang)).unwrap_or("");
         return pick(
             lang,
             format!("Beasiswa anak ke-{n} ({l}), tahun ini"),
             format!("Scholarship, child {n} ({l}), this year"),
+        );
+    }
+    if let ("santunan_masa_iur_singkat", Some(m)) = (code, short_months) {
+        return pick(
+            lang,
+            format!("Santunan untuk kepesertaan kurang dari {m} bulan"),
+            format!("Benefit for membership under {m} months"),
         );
     }
     let (id, en) = match code {
@@ -108,8 +121,8 @@ pub fn part_label(code: &str, level: Option<Level>, lang: Lang) -> String {
         ),
         "biaya_pemakaman" => ("Biaya pemakaman", "Burial costs"),
         "santunan_masa_iur_singkat" => (
-            "Santunan untuk kepesertaan kurang dari 3 bulan",
-            "Benefit for membership under 3 months",
+            "Santunan untuk kepesertaan singkat",
+            "Benefit for a short membership",
         ),
         "santunan_kematian" => (
             "Santunan kematian karena kecelakaan kerja",

@@ -28,39 +28,27 @@
 
 use super::applicant::{Citizenship, Occupation, Program};
 use super::{Outcome, RuleId};
-use crate::confidence::Confidence;
-use crate::lang::Lang;
+pub use crate::params::{Basis, Dated, NamedParam, NamedSet, Param, Since};
+pub use crate::params::{ParamsError, ParamsErrorKind};
 use crate::region::{self, Region};
 use chrono::NaiveDate;
 use serde::{Serialize, Serializer};
-use std::sync::OnceLock;
+use std::sync::{Arc, OnceLock};
 
 /// The id of the embedded parameter set.
 pub const DEFAULT_ID: &str = "bojonegoro-2025";
 
-static EMBEDDED_JSON: &str = include_str!(concat!(env!("OUT_DIR"), "/params_bojonegoro-2025.json"));
-
-/// The embedded set as JSON values. In WebAssembly the browser's own `JSON.parse` reads it,
-/// so the package carries no JSON text parser of its own.
-#[cfg(target_arch = "wasm32")]
-fn embedded_tree() -> Result<serde_json::Value, ParamsError> {
-    js_sys::JSON::parse(EMBEDDED_JSON)
-        .ok()
-        .and_then(|v| serde_wasm_bindgen::from_value(v).ok())
-        .ok_or_else(|| ParamsError::invalid(None, "the embedded parameter set is not JSON"))
-}
-
+/// The embedded set, as `build.rs` wrote it in JSON. The WebAssembly package's copy has no
+/// notes and sources, which only `layak params` shows.
 #[cfg(not(target_arch = "wasm32"))]
-fn embedded_tree() -> Result<serde_json::Value, ParamsError> {
-    serde_json::from_str(EMBEDDED_JSON)
-        .map_err(|e| ParamsError::invalid(None, format!("the embedded parameter set: {e}")))
-}
+static EMBEDDED_JSON: &str = include_str!(concat!(env!("OUT_DIR"), "/params_bojonegoro-2025.json"));
+#[cfg(target_arch = "wasm32")]
+static EMBEDDED_JSON: &str = include_str!(concat!(
+    env!("OUT_DIR"),
+    "/params_bojonegoro-2025.wasm.json"
+));
 
 // --- values ----------------------------------------------------------------------------------
-
-/// A start date: `"2025-01-01"` (in TOML also unquoted, `2025-01-01`).
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
-pub struct Since(pub NaiveDate);
 
 /// A number of years.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize)]
@@ -116,69 +104,6 @@ impl IfEnrolled {
             IfEnrolled::Review => Outcome::Review,
         }
     }
-}
-
-// --- dated parameters ------------------------------------------------------------------------
-
-/// One value of a parameter and what it rests on.
-#[derive(Debug, Clone, PartialEq)]
-pub struct Dated<T> {
-    /// The first day the value applies; it applies until the next entry's `since`.
-    pub since: Since,
-    /// The value; absent means "no value from this day on" (a budget year that ended).
-    pub value: Option<T>,
-    /// The law, decree or source.
-    pub reference: String,
-    /// How sure the value is.
-    pub confidence: Confidence,
-    /// What a reader should know, in Indonesian.
-    pub note: Option<String>,
-    /// The same in English.
-    pub note_en: Option<String>,
-}
-
-impl<T> Dated<T> {
-    /// The note in `lang`, falling back to the Indonesian one.
-    pub fn note(&self, lang: Lang) -> Option<&str> {
-        match lang {
-            Lang::En => self.note_en.as_deref().or(self.note.as_deref()),
-            Lang::Id => self.note.as_deref(),
-        }
-    }
-}
-
-/// A parameter: its values, by increasing start date.
-#[derive(Debug, Clone, PartialEq)]
-pub struct Param<T> {
-    values: Vec<Dated<T>>,
-}
-
-impl<T> Param<T> {
-    /// A parameter from entries already checked by the reader (at least one, increasing
-    /// `since`, each with a reference).
-    pub(crate) fn from_checked(values: Vec<Dated<T>>) -> Param<T> {
-        Param { values }
-    }
-
-    /// Every entry, oldest first.
-    pub fn entries(&self) -> &[Dated<T>] {
-        &self.values
-    }
-
-    /// The entry in force on `on`: the last one whose `since` is not after it.
-    pub fn entry_on(&self, on: NaiveDate) -> Option<&Dated<T>> {
-        let n = self.values.partition_point(|e| e.since.0 <= on);
-        n.checked_sub(1).and_then(|i| self.values.get(i))
-    }
-}
-
-/// The legal basis of a rule that reads no parameter (`identity.nik`).
-#[derive(Debug, Clone, PartialEq)]
-pub struct Basis {
-    /// The law or source.
-    pub reference: String,
-    /// How sure it is.
-    pub confidence: Confidence,
 }
 
 macro_rules! group {
@@ -319,11 +244,13 @@ pub struct ParamFile {
     pub targets: TargetParams,
     /// Bases of rules without parameters.
     pub rules: RuleBases,
+    /// Claims parameters (`jkm.santunan_sekaligus`...), in an override.
+    pub claims: Vec<NamedParam>,
+    /// Verval parameters (`quota.rentan`...), in an override.
+    pub verval: Vec<NamedParam>,
+    /// Whether the file names an eligibility parameter or rule basis (set by the reader).
+    pub eligibility: bool,
 }
-
-mod error;
-
-pub use error::{ParamsError, ParamsErrorKind};
 
 impl ParamFile {
     fn merge(&mut self, over: ParamFile) {
@@ -351,10 +278,13 @@ impl ParamFile {
 
 // --- the set ---------------------------------------------------------------------------------
 
-/// A complete parameter set: the embedded default, possibly with overrides.
+/// The complete parameters of layak: the eligibility set, the claims set and the verval set,
+/// each the embedded default, possibly with an override laid on top.
 #[derive(Debug, Clone, PartialEq)]
 pub struct ParamSet {
     file: ParamFile,
+    claims: Arc<NamedSet>,
+    verval: Arc<NamedSet>,
 }
 
 fn need<'a, T>(p: &'a Option<T>, key: &str) -> Result<&'a T, ParamsError> {
@@ -397,11 +327,11 @@ fn basis_of<T>(e: &Dated<T>) -> Basis {
 }
 
 impl ParamSet {
-    /// The embedded `bojonegoro-2025` set, read once.
+    /// The embedded sets (`bojonegoro-2025`, the claims and the verval set), read once.
     pub fn embedded() -> Result<&'static ParamSet, ParamsError> {
         static SET: OnceLock<Result<ParamSet, ParamsError>> = OnceLock::new();
         SET.get_or_init(|| {
-            embedded_tree()
+            crate::params::tree(EMBEDDED_JSON)
                 .and_then(|v| ParamFile::from_json_value(&v))
                 .map_err(|e| e.in_file("data/params/bojonegoro-2025.toml"))
                 .and_then(ParamSet::complete)
@@ -410,7 +340,8 @@ impl ParamSet {
         .map_err(Clone::clone)
     }
 
-    /// A set from a file that must give every parameter.
+    /// A set from an eligibility file that must give every eligibility parameter, with the
+    /// embedded claims and verval sets.
     pub fn complete(file: ParamFile) -> Result<ParamSet, ParamsError> {
         need(&file.id, "id")?;
         need(&file.regency, "regency")?;
@@ -432,20 +363,54 @@ impl ParamSet {
             &file.rules.not_duplicate,
             "rules.\"enrolment.not_duplicate\"",
         )?;
-        Ok(ParamSet { file })
+        let [claims, verval] = crate::params::embedded_named()?;
+        let mut file = file;
+        Ok(ParamSet {
+            claims: NamedSet::layer(
+                &claims,
+                std::mem::take(&mut file.claims),
+                Some(&claims.meta.id),
+            ),
+            verval: NamedSet::layer(
+                &verval,
+                std::mem::take(&mut file.verval),
+                Some(&verval.meta.id),
+            ),
+            file,
+        })
     }
 
-    /// This set with `over` laid on top: each parameter `over` names replaces that
-    /// parameter's values. Without an `id` of its own, the result is called
-    /// `<id>+override`, so a decision always says that it used a changed set.
-    pub fn with(&self, over: ParamFile) -> ParamSet {
+    /// This set with `over` laid on top: each parameter `over` names, of any of the three
+    /// sets, replaces that parameter's values. Each set the override changes is renamed to
+    /// the override's `id`, or else to `<id>+override`, so a result always says that it
+    /// used a changed set; the sets it leaves alone keep their names.
+    pub fn with(&self, mut over: ParamFile) -> ParamSet {
+        let id = over.id.as_deref();
+        let claims = NamedSet::layer(&self.claims, std::mem::take(&mut over.claims), id);
+        let verval = NamedSet::layer(&self.verval, std::mem::take(&mut over.verval), id);
         let mut file = self.file.clone();
-        let renamed = over.id.is_some();
-        file.merge(over);
-        if !renamed {
-            file.id = Some(format!("{}+override", self.id()));
+        let unchanged = Arc::ptr_eq(&claims, &self.claims) && Arc::ptr_eq(&verval, &self.verval);
+        // An override that names no eligibility parameter leaves that set and its name
+        // alone, unless it names nothing else either (an `id` alone renames it).
+        if over.eligibility || unchanged {
+            over.id = Some(over.id.unwrap_or_else(|| format!("{}+override", self.id())));
+            file.merge(over);
         }
-        ParamSet { file }
+        ParamSet {
+            file,
+            claims,
+            verval,
+        }
+    }
+
+    /// The claims set: amounts, payment periods, limits (`data/claims/params.toml`).
+    pub fn claims(&self) -> &Arc<NamedSet> {
+        &self.claims
+    }
+
+    /// The verval set: cycle, quota, ranking (`data/verval/params.toml`).
+    pub fn verval(&self) -> &Arc<NamedSet> {
+        &self.verval
     }
 
     /// The set's id.

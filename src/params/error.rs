@@ -22,7 +22,7 @@ pub enum ParamsErrorKind {
 }
 
 /// A parameter file or set that cannot be used. Faces turn it into exit code 2 or a thrown
-/// JavaScript error with [`ParamsError::code`]; [`crate::messages::params_error_message`]
+/// JavaScript error with [`ParamsError::code`]; `messages::params_error_message`
 /// writes it for people, naming the file, line and key.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct ParamsError {
@@ -39,7 +39,7 @@ pub struct ParamsError {
 }
 
 impl ParamsError {
-    pub(crate) fn invalid(key: Option<String>, detail: impl Into<String>) -> ParamsError {
+    pub fn invalid(key: Option<String>, detail: impl Into<String>) -> ParamsError {
         ParamsError {
             kind: ParamsErrorKind::Invalid,
             file: None,
