@@ -7,9 +7,10 @@
 
 use crate::lang::Lang;
 
-/// The articles behind the order of heirs.
+/// The articles behind the order of heirs: Pasal 40(2) for JKM, Pasal 37(5) for a JKK death.
+/// Citations only, so that they read the same in both languages.
 pub const HEIRS_LEGAL_BASIS: &str =
-    "PP 44/2015 Pasal 40 ayat (2) (JKM) dan Pasal 37 ayat (5) (JKK); Permenaker 4/2023 Pasal 57 ayat (4)";
+    "PP 44/2015 Pasal 40 ayat (2); PP 44/2015 Pasal 37 ayat (5); Permenaker 4/2023 Pasal 57 ayat (4)";
 
 fn two(lang: Lang, id: &'static str, en: &'static str) -> &'static str {
     match lang {
