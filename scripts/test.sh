@@ -33,6 +33,11 @@ scripts/setup.sh || { echo "layak: setup failed"; echo "0 passed, 1 failed"; exi
 step fmt cargo fmt --all -- --check
 step clippy cargo clippy --all-targets --quiet -- -D warnings
 step native cargo nextest run --no-fail-fast
+# The fuzz targets are a package of their own (nightly, cargo-fuzz): they are not run here
+# (scripts/fuzz.sh does), but they must still compile against the library's API.
+if rustup toolchain list 2>/dev/null | grep -q '^nightly'; then
+  step fuzz-check bash -c 'cd fuzz && cargo +nightly check --bins --quiet'
+fi
 step wasm cargo test --target wasm32-unknown-unknown --no-default-features --no-fail-fast \
   --test wasm_node --test wasm_browser
 step wasm-verval cargo test --target wasm32-unknown-unknown --no-default-features --features xlsx-read \

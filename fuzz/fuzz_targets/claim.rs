@@ -29,6 +29,7 @@ fuzz_target!(|data: &[u8]| {
         lang: Some(h.lang().as_str().to_string()),
         holidays,
         cuti_bersama: Some(h.bit(2)),
+        params: None,
     };
     let Ok(o) = raw.resolve(as_of) else {
         return;
