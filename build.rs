@@ -367,6 +367,8 @@ fn main() {
     // --- Bojonegoro villages ----------------------------------------------------------
     assert_eq!(villages.len(), 430, "Bojonegoro has 430 desa/kelurahan");
     let mut seen = BTreeSet::new();
+    // Names run in one string, each row keeping where its name ends (src/region.rs).
+    let mut village_names = String::new();
     writeln!(out, "static VILLAGES: [VillageRow; {}] = [", villages.len()).unwrap();
     for v in &villages {
         assert_eq!(v.code.len(), 13, "village code {}", v.code);
@@ -383,14 +385,16 @@ fn main() {
             "kelurahan" => "Kelurahan",
             other => panic!("bojonegoro_villages.csv: unknown type {other:?}"),
         };
+        village_names.push_str(&v.name);
         writeln!(
             out,
-            "    VillageRow {{ code: {code}, name: {:?}, kind: VillageKind::{kind} }},",
-            v.name
+            "    VillageRow {{ code: {code}, name_end: {}, kind: VillageKind::{kind} }},",
+            u16::try_from(village_names.len()).expect("village names fit 64 KiB")
         )
         .unwrap();
     }
     out.push_str("];\n");
+    writeln!(out, "static VILLAGE_NAMES: &str = {village_names:?};").unwrap();
     assert!(
         seen.iter().zip(seen.iter().skip(1)).all(|(a, b)| a < b),
         "villages sorted"
