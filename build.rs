@@ -293,7 +293,10 @@ fn main() {
             "regency {code} has no province"
         );
         let start = district_list.partition_point(|(d, _)| **d / 100 < *code);
-        assert_eq!(start, districts_end, "kecamatan {code}xx follow the regency before");
+        assert_eq!(
+            start, districts_end,
+            "kecamatan {code}xx follow the regency before"
+        );
         assert_eq!(district_slot.len(), slots_end);
         let end = district_list.partition_point(|(d, _)| **d / 100 <= *code);
         let base = district_slot.len();

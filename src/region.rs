@@ -128,10 +128,7 @@ impl RegencyAt {
     /// The start of the regency's part of `DISTRICT_SLOT` and its length.
     fn slots(&self) -> (usize, usize) {
         let start = self.prev.map_or(0, |p| usize::from(p.slots_end));
-        (
-            start,
-            usize::from(self.row.slots_end).saturating_sub(start),
-        )
+        (start, usize::from(self.row.slots_end).saturating_sub(start))
     }
     fn names(&self) -> (usize, usize) {
         let start = self.prev.map_or(0, |p| p.names_end as usize);
