@@ -25,6 +25,10 @@ mod spellings;
 
 /// Why and into what a code was retired: cause index, successor code.
 type Retire = (usize, u32);
+/// In the WebAssembly build, the byte that ends each kecamatan name in `DISTRICT_NAMES`
+/// (`src/region.rs` holds the same value).
+const DISTRICT_NAME_END: char = '|';
+
 /// A region's name and, if retired, how.
 type Entry = (String, Option<Retire>);
 
@@ -269,19 +273,31 @@ fn main() {
     }
     let mut regency_slot = vec![0u16; 10000];
     let mut district_slot: Vec<u8> = Vec::new();
-    // Natively each kecamatan name is found by its offset (one look-up per NIK); the
-    // WebAssembly download stores name lengths instead, which compress to a third, and adds
-    // up the lengths of the names before it (a few nanoseconds more per NIK).
+    // Natively each kecamatan name is found by its offset (one look-up per NIK). The
+    // WebAssembly download stores no table at all: each name there ends with a
+    // `DISTRICT_NAME_END` byte and the reader counts names within its regency's run (a few
+    // nanoseconds more per NIK). gzip codes the repeated end byte in about a bit and a half
+    // per name; a table of name lengths cost about 4 KB gzipped, offsets three times that.
     let small = env::var("CARGO_CFG_TARGET_ARCH").is_ok_and(|a| a == "wasm32");
     let mut name_at: Vec<u16> = Vec::new();
     let mut names = String::new();
     let mut regency_rows = String::new();
+    // Each row keeps only where its runs end; they start where the previous row's end
+    // (src/region.rs, `RegencyAt`).
+    let mut regency_names = String::new();
+    let mut slots_end = 0usize;
+    let mut districts_end = 0usize;
     for (i, (code, (name, ret))) in regencies.iter().enumerate() {
         assert!(
             provinces.contains_key(&(code / 100)),
             "regency {code} has no province"
         );
         let start = district_list.partition_point(|(d, _)| **d / 100 < *code);
+        assert_eq!(
+            start, districts_end,
+            "kecamatan {code}xx follow the regency before"
+        );
+        assert_eq!(district_slot.len(), slots_end);
         let end = district_list.partition_point(|(d, _)| **d / 100 <= *code);
         let base = district_slot.len();
         let len = district_list[start..end]
@@ -298,17 +314,29 @@ fn main() {
             assert!(local < 0x80, "fewer than 128 kecamatan per regency");
             district_slot[base + (**d % 100) as usize] =
                 local | if dret.is_some() { 0x80 } else { 0 };
-            name_at.push(if small {
-                u16::from(u8::try_from(dname.len()).expect("a kecamatan name is under 256 bytes"))
+            if small {
+                assert!(
+                    !dname.contains(DISTRICT_NAME_END),
+                    "kecamatan name {dname:?} holds the end byte"
+                );
+                names.push_str(dname);
+                names.push(DISTRICT_NAME_END);
             } else {
-                u16::try_from(names.len() - names_start).expect("a regency's names fit 64 KiB")
-            });
-            names.push_str(dname);
+                name_at.push(
+                    u16::try_from(names.len() - names_start).expect("a regency's names fit 64 KiB"),
+                );
+                names.push_str(dname);
+            }
         }
+        regency_names.push_str(name);
+        slots_end = base + len;
+        districts_end = end;
         writeln!(
             regency_rows,
-            "    RegencyRow {{ code: {code}, retired: {}, name: {name:?}, districts: ({start}, {end}), slots: ({base}, {len}), names: ({names_start}, {}) }},",
+            "    RegencyRow {{ code: {code}, retired: {}, name_end: {}, districts_end: {end}, slots_end: {}, names_end: {} }},",
             ret.is_some(),
+            u16::try_from(regency_names.len()).expect("regency names fit 64 KiB"),
+            u16::try_from(slots_end).expect("kecamatan slots fit 64 Ki"),
             names.len()
         )
         .unwrap();
@@ -321,16 +349,16 @@ fn main() {
     )
     .unwrap();
     writeln!(out, "static DISTRICT_NAMES: &str = {names:?};\n").unwrap();
+    writeln!(out, "static REGENCY_NAMES: &str = {regency_names:?};\n").unwrap();
     let district_slot: Vec<u16> = district_slot.into_iter().map(u16::from).collect();
-    for (name, ty, table) in [
+    let mut tables = vec![
         ("REGENCY_SLOT", "u16", &regency_slot),
         ("DISTRICT_SLOT", "u8", &district_slot),
-        if small {
-            ("DISTRICT_NAME_LEN", "u8", &name_at)
-        } else {
-            ("DISTRICT_NAME_AT", "u16", &name_at)
-        },
-    ] {
+    ];
+    if !small {
+        tables.push(("DISTRICT_NAME_AT", "u16", &name_at));
+    }
+    for (name, ty, table) in tables {
         writeln!(out, "static {name}: [{ty}; {}] = [", table.len()).unwrap();
         for chunk in table.chunks(20) {
             let line: Vec<String> = chunk.iter().map(|n| n.to_string()).collect();
@@ -342,6 +370,8 @@ fn main() {
     // --- Bojonegoro villages ----------------------------------------------------------
     assert_eq!(villages.len(), 430, "Bojonegoro has 430 desa/kelurahan");
     let mut seen = BTreeSet::new();
+    // Names run in one string, each row keeping where its name ends (src/region.rs).
+    let mut village_names = String::new();
     writeln!(out, "static VILLAGES: [VillageRow; {}] = [", villages.len()).unwrap();
     for v in &villages {
         assert_eq!(v.code.len(), 13, "village code {}", v.code);
@@ -358,14 +388,16 @@ fn main() {
             "kelurahan" => "Kelurahan",
             other => panic!("bojonegoro_villages.csv: unknown type {other:?}"),
         };
+        village_names.push_str(&v.name);
         writeln!(
             out,
-            "    VillageRow {{ code: {code}, name: {:?}, kind: VillageKind::{kind} }},",
-            v.name
+            "    VillageRow {{ code: {code}, name_end: {}, kind: VillageKind::{kind} }},",
+            u16::try_from(village_names.len()).expect("village names fit 64 KiB")
         )
         .unwrap();
     }
     out.push_str("];\n");
+    writeln!(out, "static VILLAGE_NAMES: &str = {village_names:?};").unwrap();
     assert!(
         seen.iter().zip(seen.iter().skip(1)).all(|(a, b)| a < b),
         "villages sorted"

@@ -9,7 +9,12 @@ rm -rf pkg
 wasm-bindgen --target web --out-dir pkg --out-name layak \
   target/wasm32-unknown-unknown/wasm-release/layak.wasm
 # npm's binaryen, never Debian's: apt's wasm-opt 108 writes modules that fail to load.
-e2e/node_modules/.bin/wasm-opt -Oz pkg/layak_bg.wasm -o pkg/layak_bg.wasm
+# --low-memory-unused lets loads and stores fold small constant offsets (the module never
+# uses the first 1 KiB of memory), --converge repeats -Oz until nothing shrinks, and the
+# producers section is of no use to a browser: together about 1.6 KB gzipped
+# (docs/performance.md).
+e2e/node_modules/.bin/wasm-opt -Oz --low-memory-unused --converge --strip-debug --strip-producers \
+  pkg/layak_bg.wasm -o pkg/layak_bg.wasm
 # The screening module (feature xlsx-read: CSV and XLSX, batch rules) for the "Saring data" page's
 # Web Worker: loaded only there, built for speed rather than size, with WebAssembly SIMD
 # (about 10 % faster; the regency's desktop browsers have it). The forms' module does not use
@@ -62,3 +67,10 @@ sgz=$(gzip -9 -c pkg/layak_screen_bg.wasm | wc -c)
 wraw=$(wc -c < pkg/layak_workbook_bg.wasm)
 wgz=$(gzip -9 -c pkg/layak_workbook_bg.wasm | wc -c)
 echo "build-web: pkg/layak_bg.wasm ${raw} bytes, ${gz} bytes gzipped (forms); pkg/layak_screen_bg.wasm ${sraw} bytes, ${sgz} bytes gzipped (screening worker); pkg/layak_workbook_bg.wasm ${wraw} bytes, ${wgz} bytes gzipped (results workbook)"
+# The forms' module is the first download of every kiosk and phone: its budget is 200,000
+# bytes gzipped (docs/performance.md), and a build above it fails here rather than ship.
+budget=200000
+if [ "$gz" -gt "$budget" ]; then
+  echo "build-web: pkg/layak_bg.wasm is ${gz} bytes gzipped, over the forms module's budget of ${budget} (docs/performance.md)" >&2
+  exit 1
+fi

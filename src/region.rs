@@ -77,29 +77,62 @@ struct RetiredRow {
 
 /// A regency row. `districts` is its run of kecamatan rows; `slots` its part of
 /// `DISTRICT_SLOT`, indexed by the two kecamatan digits; `names` its part of
-/// `DISTRICT_NAMES`, cut by the offsets in `DISTRICT_NAME_AT` (natively) or the lengths in
-/// `DISTRICT_NAME_LEN` (WebAssembly).
+/// `DISTRICT_NAMES`, cut by the offsets in `DISTRICT_NAME_AT` (natively) or by the
+/// `DISTRICT_NAME_END` byte after each name (WebAssembly).
 #[derive(Debug, Clone, Copy)]
+///
+/// A row keeps only where each of its runs ends (its name in `REGENCY_NAMES` too); each
+/// run starts where the previous row's ends. The table is part of the WebAssembly download,
+/// and gzip codes these small ends in about half the bytes that pointers and start/end
+/// pairs took.
 struct RegencyRow {
     code: u32,
     retired: bool,
-    name: &'static str,
-    districts: (u16, u16),
-    slots: (u16, u8),
-    names: (u32, u32),
+    name_end: u16,
+    districts_end: u16,
+    slots_end: u16,
+    names_end: u32,
 }
 
-impl RegencyRow {
-    // The row keeps small integers (the table is part of the WebAssembly download); these
-    // give them back as indexes.
-    fn districts(&self) -> (usize, usize) {
-        (usize::from(self.districts.0), usize::from(self.districts.1))
+/// A row of `REGENCIES` with the row before it, which gives where its runs start.
+#[derive(Clone, Copy)]
+struct RegencyAt {
+    row: &'static RegencyRow,
+    prev: Option<&'static RegencyRow>,
+}
+
+impl RegencyAt {
+    fn at(i: usize) -> Option<RegencyAt> {
+        Some(RegencyAt {
+            row: REGENCIES.get(i)?,
+            prev: i.checked_sub(1).and_then(|p| REGENCIES.get(p)),
+        })
     }
+    fn code(&self) -> u32 {
+        self.row.code
+    }
+    fn retired(&self) -> bool {
+        self.row.retired
+    }
+    fn name(&self) -> &'static str {
+        let start = self.prev.map_or(0, |p| usize::from(p.name_end));
+        REGENCY_NAMES
+            .get(start..usize::from(self.row.name_end))
+            .unwrap_or("")
+    }
+    // These give the runs back as indexes: start (the previous row's end) and end.
+    fn districts(&self) -> (usize, usize) {
+        let start = self.prev.map_or(0, |p| usize::from(p.districts_end));
+        (start, usize::from(self.row.districts_end))
+    }
+    /// The start of the regency's part of `DISTRICT_SLOT` and its length.
     fn slots(&self) -> (usize, usize) {
-        (usize::from(self.slots.0), usize::from(self.slots.1))
+        let start = self.prev.map_or(0, |p| usize::from(p.slots_end));
+        (start, usize::from(self.row.slots_end).saturating_sub(start))
     }
     fn names(&self) -> (usize, usize) {
-        (self.names.0 as usize, self.names.1 as usize)
+        let start = self.prev.map_or(0, |p| p.names_end as usize);
+        (start, self.row.names_end as usize)
     }
 }
 
@@ -119,7 +152,7 @@ pub enum VillageKind {
 #[derive(Debug, Clone, Copy)]
 struct VillageRow {
     code: u64,
-    name: &'static str,
+    name_end: u16,
     kind: VillageKind,
 }
 
@@ -355,46 +388,48 @@ pub fn province(code: u8) -> Option<Region> {
     })
 }
 
-fn regency_row(code: u16) -> Option<&'static RegencyRow> {
+fn regency_row(code: u16) -> Option<RegencyAt> {
     let slot = *REGENCY_SLOT.get(usize::from(code))?;
-    REGENCIES.get(usize::from(slot).checked_sub(1)?)
+    RegencyAt::at(usize::from(slot).checked_sub(1)?)
 }
 
 /// Looks up a regency (kabupaten/kota) by its four-digit code, current or retired.
 pub fn regency(code: u16, as_of: NaiveDate) -> Option<Region> {
     let row = regency_row(code)?;
-    let retired = if row.retired {
+    let retired = if row.retired() {
         retirement(&RETIRED_REGENCIES, u32::from(code), Level::Regency, as_of)
     } else {
         None
     };
     Some(Region {
         code: RegionCode::regency(code),
-        name: row.name,
+        name: row.name(),
         retired,
     })
 }
 
-/// The name of the kecamatan in row `idx` of a regency's run.
+/// The name of the kecamatan in row `idx` of a regency's run: in the WebAssembly build
+/// each name in `DISTRICT_NAMES` ends with `DISTRICT_NAME_END` (build.rs), which costs the
+/// download less than a table of lengths.
 #[cfg(target_arch = "wasm32")]
-fn district_name(regency: &RegencyRow, idx: usize) -> &'static str {
-    let lens = DISTRICT_NAME_LEN
-        .get(regency.districts().0..regency.districts().1)
-        .unwrap_or(&[]);
+fn district_name(regency: &RegencyAt, idx: usize) -> &'static str {
     let local = idx.saturating_sub(regency.districts().0);
-    let start = regency.names().0
-        + lens
-            .iter()
-            .take(local)
-            .map(|l| usize::from(*l))
-            .sum::<usize>();
-    let len = lens.get(local).map_or(0, |l| usize::from(*l));
-    DISTRICT_NAMES.get(start..start + len).unwrap_or("")
+    DISTRICT_NAMES
+        .get(regency.names().0..regency.names().1)
+        .unwrap_or("")
+        .split(DISTRICT_NAME_END)
+        .nth(local)
+        .unwrap_or("")
 }
+
+/// The byte that ends each kecamatan name in the WebAssembly build's `DISTRICT_NAMES`
+/// (build.rs holds the same value and checks that no name contains it).
+#[cfg(target_arch = "wasm32")]
+const DISTRICT_NAME_END: char = '|';
 
 /// The name of the kecamatan in row `idx` of a regency's run.
 #[cfg(not(target_arch = "wasm32"))]
-fn district_name(regency: &RegencyRow, idx: usize) -> &'static str {
+fn district_name(regency: &RegencyAt, idx: usize) -> &'static str {
     let at = |i: usize| {
         DISTRICT_NAME_AT
             .get(i)
@@ -410,7 +445,7 @@ fn district_name(regency: &RegencyRow, idx: usize) -> &'static str {
 }
 
 /// The slot of kecamatan digits `kk` in a regency: its row index and whether it is retired.
-fn district_slot(regency: &RegencyRow, kk: usize) -> Option<(usize, bool)> {
+fn district_slot(regency: &RegencyAt, kk: usize) -> Option<(usize, bool)> {
     if kk >= regency.slots().1 {
         return None;
     }
@@ -422,7 +457,7 @@ fn district_slot(regency: &RegencyRow, kk: usize) -> Option<(usize, bool)> {
 /// Looks up a kecamatan by its six-digit code, current or retired.
 pub fn district(code: u32, as_of: NaiveDate) -> Option<Region> {
     let regency = regency_row(u16::try_from(code / 100).ok()?)?;
-    let (idx, retired) = district_slot(regency, (code % 100) as usize)?;
+    let (idx, retired) = district_slot(&regency, (code % 100) as usize)?;
     let retired = if retired {
         retirement(&RETIRED_DISTRICTS, code, Level::District, as_of)
     } else {
@@ -430,7 +465,7 @@ pub fn district(code: u32, as_of: NaiveDate) -> Option<Region> {
     };
     Some(Region {
         code: RegionCode::district(code),
-        name: district_name(regency, idx),
+        name: district_name(&regency, idx),
         retired,
     })
 }
@@ -455,13 +490,13 @@ pub fn districts_of(regency_code: u16) -> impl Iterator<Item = Region> {
     let len = row.map(|r| r.slots().1).unwrap_or(0);
     (0..len).filter_map(move |kk| {
         let r = row?;
-        let (idx, retired) = district_slot(r, kk)?;
+        let (idx, retired) = district_slot(&r, kk)?;
         if retired {
             return None;
         }
         Some(Region {
-            code: RegionCode::district(r.code * 100 + kk as u32),
-            name: district_name(r, idx),
+            code: RegionCode::district(r.code() * 100 + kk as u32),
+            name: district_name(&r, idx),
             retired: None,
         })
     })
@@ -469,12 +504,12 @@ pub fn districts_of(regency_code: u16) -> impl Iterator<Item = Region> {
 
 /// The current regencies of a province, in code order.
 pub fn regencies_of(province_code: u8) -> impl Iterator<Item = Region> {
-    REGENCIES
-        .iter()
-        .filter(move |r| r.code / 100 == u32::from(province_code) && !r.retired)
+    (0..REGENCIES.len())
+        .filter_map(RegencyAt::at)
+        .filter(move |r| r.code() / 100 == u32::from(province_code) && !r.retired())
         .map(|r| Region {
-            code: RegionCode::regency(r.code as u16),
-            name: r.name,
+            code: RegionCode::regency(r.code() as u16),
+            name: r.name(),
             retired: None,
         })
 }
@@ -495,19 +530,28 @@ pub struct Village {
     pub kind: VillageKind,
 }
 
-fn to_village(r: &VillageRow) -> Village {
-    Village {
+/// The village in row `i` of `VILLAGES`; its name runs in `VILLAGE_NAMES` from the previous
+/// row's `name_end` to its own (smaller in the WebAssembly download than a pointer each).
+fn to_village(i: usize) -> Option<Village> {
+    let r = VILLAGES.get(i)?;
+    let start = i
+        .checked_sub(1)
+        .and_then(|p| VILLAGES.get(p))
+        .map_or(0, |p| usize::from(p.name_end));
+    Some(Village {
         code: RegionCode::village(r.code),
-        name: r.name,
+        name: VILLAGE_NAMES
+            .get(start..usize::from(r.name_end))
+            .unwrap_or(""),
         kind: r.kind,
-    }
+    })
 }
 
 /// Looks up a village by its ten-digit code. Only Bojonegoro's 430 villages are in the data,
 /// because villages are not part of a NIK and only this regency's addresses are checked.
 pub fn village(code: u64) -> Option<Village> {
     let i = VILLAGES.binary_search_by_key(&code, |v| v.code).ok()?;
-    VILLAGES.get(i).map(to_village)
+    to_village(i)
 }
 
 /// The villages of one kecamatan, in code order (empty outside Bojonegoro).
@@ -515,7 +559,7 @@ pub fn villages_of(district_code: u32) -> impl Iterator<Item = Village> {
     let lo = u64::from(district_code) * 10_000;
     let start = VILLAGES.partition_point(|v| v.code < lo);
     let end = VILLAGES.partition_point(|v| v.code < lo + 10_000);
-    VILLAGES[start..end].iter().map(to_village)
+    (start..end).filter_map(to_village)
 }
 
 /// The regency this programme serves: Kabupaten Bojonegoro, `35.22`.
