@@ -5,7 +5,7 @@
 // layout that the operator shares with the kecamatan (the phone's share sheet where it has
 // one, else a download). Nothing is stored on the phone: the file exists only in the share.
 import * as layak from './pkg/layak.js';
-import { $, el, t, state, opts, dateText, rupiah, issueList, fillSelect } from './ui.js';
+import { $, el, t, state, opts, dateText, rupiah, issueList, fillSelect, desaCascade } from './ui.js';
 
 /** The columns of the report: `--deaths` reads nik, tanggal_meninggal, tanggal_lapor; the
  *  rest is copied for the kecamatan (deaths-unmatched.csv keeps them). */
@@ -51,17 +51,7 @@ export function laporPage() {
   const setToday = () => { reported.defaultValue = today(); reported.value = reported.defaultValue; };
   setToday();
 
-  for (const k of layak.bojonegoroKecamatan()) kec.append(el('option', { value: k.code, text: k.name }));
-  const fillDesa = () => {
-    const keep = desa.value;
-    desa.replaceChildren(el('option', { value: '', text: t('reg.choose') }));
-    for (const v of kec.value ? layak.bojonegoroDesa(kec.value) : []) {
-      desa.append(el('option', { value: v.code, text: v.kind === 'kelurahan' ? `${v.name} (${t('region.kelurahan')})` : v.name }));
-    }
-    desa.value = keep;
-    desa.disabled = !kec.value;
-  };
-  kec.addEventListener('change', () => { desa.value = ''; fillDesa(); });
+  const fillDesa = desaCascade(kec, desa, layak.bojonegoroKecamatan(), layak.bojonegoroDesa);
 
   const vocabulary = () => {
     const rel = state.catalogue.relations;

@@ -2,7 +2,7 @@
 // kecamatan → desa, and on submit shows the eligibility decision with every reason.
 import * as layak from './pkg/layak.js';
 import { bindNikField, bindKkField } from './pkg/form.js';
-import { $, el, t, opts, dateText, issueList, fillSelect } from './ui.js';
+import { $, el, t, opts, dateText, issueList, fillSelect, desaCascade } from './ui.js';
 
 function regionLine(r) {
   const parts = [r.province, r.regency, r.district].filter(Boolean)
@@ -38,17 +38,7 @@ export function registrationPage() {
   $('#birth_date').addEventListener('change', recheckNik);
   for (const r of form.elements.sex) r.addEventListener('change', recheckNik);
 
-  for (const k of layak.bojonegoroKecamatan()) kec.append(el('option', { value: k.code, text: k.name }));
-  const fillDesa = () => {
-    const keep = desa.value;
-    desa.replaceChildren(el('option', { value: '', text: t('reg.choose') }));
-    for (const v of kec.value ? layak.bojonegoroDesa(kec.value) : []) {
-      desa.append(el('option', { value: v.code, text: v.kind === 'kelurahan' ? `${v.name} (${t('region.kelurahan')})` : v.name }));
-    }
-    desa.value = keep;
-    desa.disabled = !kec.value;
-  };
-  kec.addEventListener('change', () => { desa.value = ''; fillDesa(); });
+  const fillDesa = desaCascade(kec, desa, layak.bojonegoroKecamatan(), layak.bojonegoroDesa);
 
   // Categories and employment statuses come from the parameter set in force, so the lists
   // follow a parameter change without touching the page.

@@ -57,3 +57,21 @@ export function fillSelect(select, items, { placeholder = true } = {}) {
     ...items.map(([value, label]) => el('option', { value, text: label })));
   if ([...select.options].some((o) => o.value === keep)) select.value = keep;
 }
+
+/** The kecamatan → desa cascade of Bojonegoro (registration and Lapor kematian): fills `kec`
+ *  with `kecamatan` once, and `desa` with the villages of the chosen kecamatan, keeping the
+ *  chosen desa where it still exists. Returns the refill, for a language switch or a reset. */
+export function desaCascade(kec, desa, kecamatan, villagesOf) {
+  for (const k of kecamatan) kec.append(el('option', { value: k.code, text: k.name }));
+  const fill = () => {
+    const keep = desa.value;
+    desa.replaceChildren(el('option', { value: '', text: t('reg.choose') }));
+    for (const v of kec.value ? villagesOf(kec.value) : []) {
+      desa.append(el('option', { value: v.code, text: v.kind === 'kelurahan' ? `${v.name} (${t('region.kelurahan')})` : v.name }));
+    }
+    desa.value = keep;
+    desa.disabled = !kec.value;
+  };
+  kec.addEventListener('change', () => { desa.value = ''; fill(); });
+  return fill;
+}
