@@ -164,6 +164,36 @@ await test('using every part of the app requests only static files of its own or
   }
 });
 
+await test('Enter pressed before a page has started sends nothing: the forms never submit to the server', async (page, context, requests) => {
+  // A slow line: the forms' WebAssembly is held back, so the registration form is on screen
+  // with nothing yet bound to it, as on a phone's first visit; then the Klaim and Lapor
+  // kematian modules are held back while the registration form already works. A form that
+  // submitted the browser's way would put what was typed in the address it asks for.
+  const hold = () => { let release; const held = new Promise((ok) => { release = ok; }); return { held, release }; };
+  const wasm = hold();
+  const pages = hold();
+  await page.route('**/pkg/layak_bg.wasm', async (route) => { await wasm.held; await route.continue(); });
+  await page.route(/\/(claim|lapor)\.js$/, async (route) => { await pages.held; await route.continue(); });
+  await page.goto(url);
+  await page.fill('#nik', NIK);
+  await page.press('#nik', 'Enter');
+  expect(await page.evaluate(() => document.body.dataset.form) === undefined, 'the form started before Enter was pressed: the test proves nothing');
+  wasm.release();
+  await page.waitForSelector('body[data-form="1"]');
+  for (const [hash, field, value] of [['#klaim', '#death_date', '2025-03-10'], ['#lapor', '#lapor-nik', NIK]]) {
+    await page.evaluate((h) => { location.hash = h; }, hash);
+    await page.fill(field, value);
+    await page.press(field, 'Enter');
+  }
+  expect(await page.evaluate(() => document.body.dataset.ready) === undefined, 'every page started before Enter was pressed: the test proves nothing');
+  pages.release();
+  await page.waitForSelector('body[data-ready="1"]');
+  expect(!page.url().includes('?'), `the page went to ${page.url()}`);
+  expect(await page.inputValue('#lapor-nik') === NIK, 'the typed NIK is gone: a submission reloaded the page');
+  for (const r of requests) expect(!r.url.includes('?'), `request carries data in its URL: ${r.url}`);
+  for (const s of seen) expect(!s.url.includes('?'), `server saw a query string: ${s.url}`);
+});
+
 await test('nothing is stored but the service worker cache of the app itself', async (page, context) => {
   await open(page);
   await register(page);

@@ -45,14 +45,17 @@ mkdir -p pkg/dropin/layak
 cp pkg/layak.js pkg/layak_bg.wasm pkg/form.js pkg/elements.js pkg/LICENSE pkg/dropin/layak/
 cp pkg-config/examples/dropin.html pkg/dropin/layak/contoh.html
 # The web app's labels come from the core's messages (src/messages.rs) through the CLI; the
-# forms' WebAssembly package leaves them out to stay within its size budget.
+# forms' WebAssembly package leaves them out to stay within its size budget. They are written
+# into index.html (the words shown before the app starts, and all of them in a data block that
+# app.js reads), not served as a file of their own.
+mkdir -p target
 if [ -n "${LAYAK_BIN:-}" ] && [ -x "$LAYAK_BIN" ]; then
-  "$LAYAK_BIN" catalogue --labels > www/labels.json
+  "$LAYAK_BIN" catalogue --labels > target/labels.json
 else
-  cargo run --quiet --bin layak -- catalogue --labels > www/labels.json
+  cargo run --quiet --bin layak -- catalogue --labels > target/labels.json
 fi
-# The words index.html shows before the app starts are the same labels, written in here.
-node scripts/fill-labels.mjs www/index.html www/labels.json
+rm -f www/labels.json
+node scripts/fill-labels.mjs www/index.html target/labels.json
 rm -rf www/pkg
 mkdir -p www/pkg
 cp pkg/layak.js pkg/layak_bg.wasm pkg/form.js pkg/layak_screen.js pkg/layak_screen_bg.wasm \

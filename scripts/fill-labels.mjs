@@ -1,12 +1,19 @@
-// Writes the Indonesian labels from www/labels.json (made by `layak catalogue --labels`, the
-// core's messages) into the text of every element of www/index.html that carries data-t, so
-// the words shown before the app has started are the core's words, not a second copy kept by
-// hand. Run by scripts/build-web.sh; changes the file only when a label changed.
-//   node scripts/fill-labels.mjs www/index.html www/labels.json
+// Writes the labels made by `layak catalogue --labels` (the core's messages) into
+// www/index.html: the Indonesian words into the text of every element that carries data-t,
+// so the words shown before the app has started are the core's words, not a second copy kept
+// by hand; and every label of both languages into the data block <script id="labels"
+// type="application/json"> at the end of the page, which app.js reads. In the page rather than
+// a file of its own: on a slow line its bytes then arrive while the browser waits for the
+// first answer to the files the head asks for, instead of sharing the line with the forms'
+// WebAssembly (docs/web-app.md, "First visit"). A data block is never run, so the page's
+// Content-Security-Policy (script-src 'self') is unchanged.
+// Run by scripts/build-web.sh; changes the file only when a label changed.
+//   node scripts/fill-labels.mjs www/index.html target/labels.json
 import { readFileSync, writeFileSync } from 'node:fs';
 
-const [html = 'www/index.html', json = 'www/labels.json'] = process.argv.slice(2);
-const labels = JSON.parse(readFileSync(json, 'utf8')).id;
+const [html = 'www/index.html', json = 'target/labels.json'] = process.argv.slice(2);
+const all = JSON.parse(readFileSync(json, 'utf8'));
+const labels = all.id;
 const escape = (s) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 const before = readFileSync(html, 'utf8');
 const unknown = [];
@@ -16,9 +23,13 @@ const after = before.replace(/(<[a-z0-9]+\b[^>]*\sdata-t="([^"]+)"[^>]*>)([^<]*)
   count++;
   return open + escape(labels[key]);
 });
+// The data block: JSON with every "<" written as \u003c, so no label can end the block.
+const block = `<script id="labels" type="application/json">${JSON.stringify(all).replace(/</g, '\\u003c')}</script>`;
+const BLOCK = /<script id="labels" type="application\/json">[^<]*<\/script>/;
+const withBlock = BLOCK.test(after) ? after.replace(BLOCK, () => block) : after.replace('</body>', () => `${block}\n</body>`);
 if (unknown.length) {
   console.error(`fill-labels: no label for ${unknown.join(', ')}`);
   process.exit(1);
 }
-if (after !== before) writeFileSync(html, after);
-console.log(`fill-labels: ${count} labels in ${html}${after !== before ? ' (updated)' : ''}`);
+if (withBlock !== before) writeFileSync(html, withBlock);
+console.log(`fill-labels: ${count} labels in ${html}${withBlock !== before ? ' (updated)' : ''}`);

@@ -38,7 +38,6 @@ const FILES = [
   'style.css',
   'manifest.webmanifest',
   'icon.svg',
-  'labels.json',
   'pkg/layak.js',
   'pkg/form.js',
   'pkg/layak_screen.js',

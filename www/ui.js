@@ -19,7 +19,7 @@ export function el(tag, attrs = {}, ...children) {
   return e;
 }
 
-/** The language, its catalogue (from layak.catalogue) and the page's labels (labels.json,
+/** The language, its catalogue (from layak.catalogue) and the page's labels (the data block in index.html,
  *  written from the core's messages by scripts/build-web.sh). */
 export const state = { lang: 'id', catalogue: null, labels: {}, allLabels: null, pages: {} };
 

@@ -304,8 +304,9 @@ const UI: &[(&str, &str, &str)] = &[
 ];
 
 /// The web app's labels in `lang`. The WebAssembly package does not carry them (they would
-/// take a noticeable share of its 200 KB budget): `scripts/build-web.sh` writes them to
-/// `www/labels.json` with `layak catalogue --labels`, and the web app reads that file.
+/// take a noticeable share of its 200 KB budget): `scripts/build-web.sh` writes the output of
+/// `layak catalogue --labels` into `www/index.html` (a JSON data block that the web app reads,
+/// and the Indonesian words of the page itself).
 #[cfg(not(target_arch = "wasm32"))]
 pub fn ui_labels(lang: Lang) -> impl Iterator<Item = (&'static str, &'static str)> {
     UI.iter()

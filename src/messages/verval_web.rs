@@ -1,8 +1,8 @@
 //! The web app's labels of the **Verval** page (a kecamatan's twice-yearly round on the
 //! device) and the **Lapor kematian** form (a desa operator reporting a death from a phone),
 //! issue 13. Same shape as the other page labels: (key, Indonesian, English);
-//! [`super::ui_labels`] serves them to `layak catalogue --labels`, which writes
-//! `www/labels.json`. File names are those an operator recognises in a download folder; the
+//! [`super::ui_labels`] serves them to `layak catalogue --labels`, whose output
+//! `scripts/build-web.sh` writes into `www/index.html`. File names are those an operator recognises in a download folder; the
 //! English ones are the CLI's, so an English download is named as `layak verval` writes it.
 
 /// The labels, by key.

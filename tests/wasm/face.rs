@@ -108,7 +108,7 @@ fn the_catalogue_has_every_code_and_document_names_in_both_languages() {
         doc(&en, "akta_kematian").as_deref(),
         Some("Death certificate (akta kematian)")
     );
-    // The web app's labels are not in the package (labels.json carries them).
+    // The web app's labels are not in the package (the web page carries them).
     assert!(get(&id, "labels").is_undefined());
     assert_eq!(
         code_of(layak::wasm::catalogue(JsValue::from_str("jv")).unwrap_err()),
