@@ -344,6 +344,10 @@ await test('phone: Lapor kematian asks for the required fields first, then shows
   await page.dispatchEvent('#lapor-date', 'change');
   expect(await page.$eval('#lapor-deadline', (e) => e.dataset.late) === 'true', 'day 31 late');
   expect((await page.textContent('#lapor-bar')).includes('LEWAT 30 HARI'), 'the bar at the foot says so');
+  // The basis shown is the law the period rests on (the core's parameter reference), the
+  // same citation as \`layak claim --json\` gives: Pasal 44 of UU 23/2006 as amended by UU 24/2013.
+  const said = await page.textContent('#lapor-result');
+  expect(said.includes('Pasal 44') && said.includes('UU 24/2013') && said.includes('UU 23/2006'), `the legal basis: ${said}`);
   await page.screenshot({ path: `${ARTIFACTS}phone-lapor.png`, fullPage: true });
   const problems = await layoutProblems(page);
   expect(problems.length === 0, problems.join('\n'));

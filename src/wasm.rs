@@ -132,6 +132,8 @@ export interface Deadlines {
   late_working_days: number | null; late_compensation: number | null; late_percent_per_day: number | null;
   claim_expires: string | null; claim_expired: boolean | null;
   death_report_days: number | null; death_report_late: boolean | null; death_report_limit_days: number | null;
+  death_report_last_day: string | null; death_report_legal_basis: string | null;
+  death_report_confidence: "confirmed" | "likely" | "unconfirmed" | null;
 }
 export interface BenefitPart { code: string; label: string; amount: number; legal_basis: string; confidence: "confirmed" | "likely" | "unconfirmed"; }
 export interface Benefit { total: number | null; parts: BenefitPart[]; law_date: string | null; parameters: string; legal_basis: string; }

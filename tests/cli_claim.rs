@@ -218,3 +218,38 @@ fn an_unknown_relation_word_is_reported_on_its_field() {
         "{issues:?}"
     );
 }
+
+/// The last day to report a death comes from the core, with the law it rests on: a death on
+/// 10 March 2025 must be reported "paling lambat 30 hari sejak tanggal kematian" (UU 23/2006
+/// Pasal 44 ayat (1) as amended by UU 24/2013), so 9 April is the last day in time; a report
+/// on 9 April (day 30) is in time and one on 10 April (day 31) is late.
+#[test]
+fn the_last_day_to_report_a_death_and_its_basis_come_with_the_deadlines() {
+    for (reported, days, late) in [("2025-04-09", 30, false), ("2025-04-10", 31, true)] {
+        let claim = WIDOW.replace("2025-03-12", reported);
+        let path = temp_file(&format!("report-{reported}.json"), &claim);
+        let o = layak(
+            &[
+                "claim",
+                "--json",
+                "--as-of",
+                "2025-04-20",
+                path.to_str().unwrap(),
+            ],
+            b"",
+        );
+        assert_eq!(o.status.code(), Some(0));
+        let v: serde_json::Value = serde_json::from_str(stdout(&o).trim()).unwrap();
+        let d = &v["deadlines"];
+        assert_eq!(d["death_report_last_day"], "2025-04-09", "{d}");
+        assert_eq!(d["death_report_limit_days"], 30, "{d}");
+        assert_eq!(d["death_report_days"], days, "{d}");
+        assert_eq!(d["death_report_late"], late, "{d}");
+        assert_eq!(d["death_report_confidence"], "confirmed", "{d}");
+        let basis = d["death_report_legal_basis"].as_str().unwrap_or("");
+        assert!(
+            basis.contains("Pasal 44") && basis.contains("UU 24/2013"),
+            "{basis}"
+        );
+    }
+}

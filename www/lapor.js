@@ -1,11 +1,12 @@
 // Lapor kematian: a desa operator records a death on the phone the day it is known, with no
-// signal. The page shows at once what the heirs must bring, who is entitled, the 30-day
-// reporting period (UU 24/2013 Pasal 44) and the benefit (the claims rules of the core, as
-// on the Klaim page), and makes a small death-report file in the `layak verval --deaths`
+// signal. The page shows at once what the heirs must bring, who is entitled, the period to
+// report a death (30 days: UU 23/2006 Pasal 44 as amended by UU 24/2013), its last day and
+// the benefit (all from the claims rules of the core, as on the Klaim page, the period from
+// the parameter death_report.days), and makes a small death-report file in the `layak verval --deaths`
 // layout that the operator shares with the kecamatan (the phone's share sheet where it has
 // one, else a download). Nothing is stored on the phone: the file exists only in the share.
 import * as layak from './pkg/layak.js';
-import { $, el, t, state, opts, dateText, rupiah, issueList, fillSelect, desaCascade } from './ui.js';
+import { $, el, t, tv, state, opts, dateText, rupiah, issueList, fillSelect, desaCascade, basisText } from './ui.js';
 
 /** The columns of the report: `--deaths` reads nik, tanggal_meninggal, tanggal_lapor; the
  *  rest is copied for the kecamatan (deaths-unmatched.csv keeps them). */
@@ -23,12 +24,6 @@ export function reportCsv(row) {
 function today() {
   const d = new Date();
   return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
-}
-
-/** An ISO date plus some days. */
-function plusDays(iso, days) {
-  const [y, m, d] = iso.split('-').map(Number);
-  return new Date(Date.UTC(y, m - 1, d + days)).toISOString().slice(0, 10);
 }
 
 export function laporPage() {
@@ -113,9 +108,12 @@ export function laporPage() {
     missing.replaceChildren();
     const r = claim();
     const d = r.deadlines;
+    // The period, its last day and the law it rests on are the core's (the claim's
+    // deadlines, parameter death_report.days), like whether the report is late.
     const limit = d.death_report_limit_days;
-    const lastDay = limit !== null ? plusDays(deathDate.value, limit) : null;
+    const lastDay = d.death_report_last_day;
     const late = d.death_report_late === true;
+    const verdict = tv(late ? 'lapor.late' : 'lapor.in_time', { days: limit ?? '–' });
     const rel = state.catalogue.relations;
     const heirs = r.heirs ? el('section', { class: 'heirs' },
       el('h3', { text: t('claim.heirs') }),
@@ -125,8 +123,8 @@ export function laporPage() {
     result.replaceChildren(...[
       el('h2', { id: 'lapor-deadline-title', text: t('lapor.deadline') }),
       el('p', {}, el('span', { class: `badge ${late ? 'incomplete' : 'complete'}`, id: 'lapor-deadline', dataset: { late: String(late), last: lastDay ?? '' } },
-        late ? t('lapor.late') : t('lapor.in_time'))),
-      lastDay ? el('p', { text: `${t('lapor.last_day')} ${dateText(lastDay)} (${limit} ${t('claim.days')} ${t('lapor.after_death')}; UU 24/2013 Pasal 44). ${t('lapor.reported_after')} ${d.death_report_days} ${t('claim.days')}.` }) : null,
+        verdict)),
+      lastDay ? el('p', { text: `${t('lapor.last_day')} ${dateText(lastDay)} (${limit} ${t('claim.days')} ${t('lapor.after_death')}; ${basisText(d.death_report_confidence, d.death_report_legal_basis)}). ${t('lapor.reported_after')} ${d.death_report_days} ${t('claim.days')}.` }) : null,
       el('section', { class: 'benefit' }, el('h3', { text: t('claim.benefit') }),
         el('table', {}, el('tbody', {},
           r.benefit.parts.map((p) => el('tr', {}, el('td', { text: p.label }), el('td', { class: 'num', text: rupiah(p.amount) }))),
@@ -140,7 +138,7 @@ export function laporPage() {
           el('div', {}, el('strong', { text: i.label }), el('p', { class: 'fine', text: i.reason })))))),
       issueList(r.issues.filter((i) => i.severity !== 'info'))].filter(Boolean));
     bar.hidden = false;
-    bar.replaceChildren(el('span', { class: `badge ${late ? 'incomplete' : 'complete'}`, text: late ? t('lapor.late') : t('lapor.in_time') }),
+    bar.replaceChildren(el('span', { class: `badge ${late ? 'incomplete' : 'complete'}`, text: verdict }),
       el('span', { class: 'amount', text: r.benefit.total === null ? '' : rupiah(r.benefit.total) }),
       el('span', { class: 'go', 'aria-hidden': 'true', text: '↓' }));
     return r;

@@ -2,7 +2,7 @@
 // kecamatan → desa, and on submit shows the eligibility decision with every reason.
 import * as layak from './pkg/layak.js';
 import { bindNikField, bindKkField } from './pkg/form.js';
-import { $, el, t, opts, dateText, issueList, fillSelect, desaCascade } from './ui.js';
+import { $, el, t, opts, dateText, issueList, fillSelect, desaCascade, basisText } from './ui.js';
 
 function regionLine(r) {
   const parts = [r.province, r.regency, r.district].filter(Boolean)
@@ -113,10 +113,7 @@ export function registrationPage() {
   const ORDER = { fail: 0, review: 1, pass: 2, skip: 3 };
   const bar = $('#decision-bar');
   bar.addEventListener('click', () => { result.scrollIntoView({ block: 'start' }); result.focus({ preventScroll: true }); });
-  // Where a rule's value rests: the law for a confirmed value; a plain sentence otherwise,
-  // so research notes in the parameter file never reach the screen.
-  const basis = (rule) => (rule.confidence === 'confirmed' ? rule.legal_basis
-    : t(rule.confidence === 'likely' ? 'decision.basis_likely' : 'decision.basis_unconfirmed'));
+  const basis = (rule) => basisText(rule.confidence, rule.legal_basis);
   let shown = false;
   const showDecision = (r, { scroll = false } = {}) => {
     shown = true;

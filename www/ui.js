@@ -25,6 +25,15 @@ export const state = { lang: 'id', catalogue: null, labels: {}, allLabels: null,
 
 /** The label of `key` in the current language. */
 export const t = (key) => state.labels[key] ?? key;
+/** The label of `key` with each `{name}` replaced by `values[name]`: a number in a label (the
+ *  30 days to report a death) is the parameter in force, given by the core, never written in. */
+export const tv = (key, values) => t(key).replace(/\{(\w+)\}/g, (all, name) => (name in values ? String(values[name]) : all));
+
+/** Where a parameter's value rests, for the "Rincian" of a result: the citation of a confirmed
+ *  value; a plain sentence otherwise, so research notes in the parameter files never reach
+ *  the screen. */
+export const basisText = (confidence, reference) => (confidence === 'confirmed' ? reference
+  : t(confidence === 'likely' ? 'decision.basis_likely' : 'decision.basis_unconfirmed'));
 
 /** Options every call passes: the language. The as-of date is the core's default (today, WIB). */
 export const opts = (extra = {}) => ({ lang: state.lang, ...extra });

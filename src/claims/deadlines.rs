@@ -9,14 +9,16 @@
 //! - **Expiry**: a JKK claim expires 5 years after the accident (Pasal 26 as amended by
 //!   PP 82/2019; 2 years before). The anniversary itself is the last day. JKM has no
 //!   expiry in the regulation (BPJS, Oct 2024), so `claim_expires` is `null`.
-//! - **Death report**: deaths must be reported to Dukcapil within 30 days (UU 24/2013
-//!   Pasal 44, likely). A late report delays the akta kematian and so the claim; it does not
-//!   end the right to JKM.
+//! - **Death report**: deaths must be reported to Dukcapil within 30 days (UU 23/2006
+//!   Pasal 44 ayat (1) as amended by UU 24/2013; parameter `death_report.days`). Day 30 is
+//!   the last day in time. A late report delays the akta kematian and so the claim; it does
+//!   not end the right to JKM.
 
 use super::calendar::{Calendar, DayOff};
 use super::input::{Basis, ClaimInput};
 use super::params::{self, names};
 use super::{ClaimDetail, ClaimType, Issues};
+use crate::confidence::Confidence;
 use crate::issue::Code;
 use crate::params::NamedSet;
 use chrono::{Days, Months, NaiveDate};
@@ -49,6 +51,10 @@ pub struct Deadlines {
     pub death_report_late: Option<bool>,
     /// The legal period in days.
     pub death_report_limit_days: Option<u32>,
+    /// The last day a death can be reported in time: the date of death plus the period.
+    pub death_report_last_day: Option<NaiveDate>,
+    /// Where the period is written (the parameter's reference), and how sure that is.
+    pub death_report_basis: Option<(String, Confidence)>,
 }
 
 fn small(v: i64) -> u32 {
@@ -202,6 +208,11 @@ fn death_report(
         return;
     };
     d.death_report_limit_days = Some(small(limit.value));
+    let last_day = u64::try_from(limit.value)
+        .ok()
+        .and_then(|n| death.checked_add_days(Days::new(n)));
+    d.death_report_last_day = last_day;
+    d.death_report_basis = Some((limit.legal.to_string(), limit.confidence));
     match c.reported_date {
         Some(reported) => {
             let days = (reported - death).num_days();
@@ -234,7 +245,7 @@ fn death_report(
                         limit: limit.value,
                     },
                 );
-            } else if let Some(by) = death.checked_add_days(Days::new(limit.value.unsigned_abs())) {
+            } else if let Some(by) = last_day {
                 if days >= 0 {
                     issues.push(Code::ClaimDeathReportReminder, ClaimDetail::ReportBy(by));
                 }

@@ -233,6 +233,13 @@ pub struct DeadlinesJson {
     pub death_report_late: Option<bool>,
     /// The legal period.
     pub death_report_limit_days: Option<u32>,
+    /// The last day to report the death in time (the date of death plus the period).
+    pub death_report_last_day: Option<String>,
+    /// Where the period is written (a citation when `death_report_confidence` is
+    /// `confirmed`).
+    pub death_report_legal_basis: Option<String>,
+    /// How sure that basis is.
+    pub death_report_confidence: Option<Confidence>,
 }
 
 /// One part of the benefit.

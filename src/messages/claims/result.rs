@@ -106,6 +106,12 @@ pub fn render(f: &Findings, render: impl Into<Render>) -> ClaimJson {
         death_report_days: deadlines.death_report_days,
         death_report_late: deadlines.death_report_late,
         death_report_limit_days: deadlines.death_report_limit_days,
+        death_report_last_day: deadlines.death_report_last_day.map(iso),
+        death_report_legal_basis: deadlines
+            .death_report_basis
+            .as_ref()
+            .map(|(r, _)| r.clone()),
+        death_report_confidence: deadlines.death_report_basis.as_ref().map(|(_, c)| *c),
     };
     let benefit_json = BenefitJson {
         total: benefit.total,
