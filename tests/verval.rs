@@ -258,3 +258,40 @@ fn every_scenario_runs_in_webassembly_and_every_snapshot_has_its_scenario() {
         }
     }
 }
+
+/// No output file names a column twice: a spreadsheet keeps one of two `desil` columns (or
+/// renames the second), and a reader by name gets whichever it meets first. The round's own
+/// columns are named apart from the input's (`desil_used` beside the input's `desil`).
+#[test]
+fn no_output_file_repeats_a_column_name() {
+    let dir: PathBuf = [
+        env!("CARGO_MANIFEST_DIR"),
+        "tests",
+        "golden",
+        "verval",
+        "snapshots",
+    ]
+    .iter()
+    .collect();
+    let mut checked = 0;
+    for scenario in std::fs::read_dir(&dir).unwrap() {
+        for file in std::fs::read_dir(scenario.unwrap().path()).unwrap() {
+            let path = file.unwrap().path();
+            if path.extension().is_none_or(|e| e != "csv") {
+                continue;
+            }
+            let mut reader = csv::Reader::from_path(&path).unwrap();
+            let names: Vec<String> = reader.headers().unwrap().iter().map(String::from).collect();
+            let mut seen = std::collections::BTreeSet::new();
+            for n in &names {
+                assert!(
+                    seen.insert(n),
+                    "{}: column {n} twice in {names:?}",
+                    path.display()
+                );
+            }
+            checked += 1;
+        }
+    }
+    assert!(checked >= 27, "only {checked} CSV files checked");
+}

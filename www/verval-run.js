@@ -71,7 +71,7 @@ function listOf(text, keep = () => true) {
       ends_on: get(r, '+ends_on'),
       ends_because: get(r, '+ends_because'),
       rank: get(r, '+rank'),
-      desil: get(r, '+desil'),
+      desil: get(r, '+desil_used'),
       line: get(r, '+line'),
       death_date: get(r, '+death_date'),
       reported_date: get(r, '+reported_date'),

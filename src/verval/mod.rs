@@ -817,8 +817,12 @@ fn candidates(
         let mut row = |h: &Header, r: Option<Row<'_>>| {
             let Some(r) = r else {
                 let names = h.names.iter().map(String::as_str);
-                admit.row(names.clone().chain(["line", "rank", "desil", "message"]));
-                wait.row(names.chain(["line", "rank", "desil", "message"]));
+                admit.row(
+                    names
+                        .clone()
+                        .chain(["line", "rank", "desil_used", "message"]),
+                );
+                wait.row(names.chain(["line", "rank", "desil_used", "message"]));
                 return;
             };
             let Row::Fields {
