@@ -12,7 +12,7 @@ pub(crate) const LABELS: &[(&str, &str, &str)] = &[
     ("app.offline_badge", "Siap dipakai tanpa sinyal", "Ready to use without signal"),
     ("app.menu", "Menu", "Menu"),
     ("update.ready", "Versi baru tersedia — muat ulang", "A new version is ready — reload"),
-    ("update.busy", "Penyaringan masih berjalan. Muat ulang setelah selesai.", "A screening is still running. Reload when it has finished."),
+    ("update.busy", "Penyaringan atau verval masih berjalan. Muat ulang setelah selesai.", "A screening or a verval round is still running. Reload when it has finished."),
     ("update.confirm", "Isian di layar akan hilang. Tekan sekali lagi untuk memuat ulang.", "What is entered on screen will be lost. Press once more to reload."),
     ("idle.warning", "Tidak ada kegiatan. Data di layar dihapus dalam", "No activity. The data on screen will be cleared in"),
     ("idle.seconds", "detik", "seconds"),
