@@ -29,6 +29,14 @@ type Retire = (usize, u32);
 /// (`src/region.rs` holds the same value).
 const DISTRICT_NAME_END: char = '|';
 
+/// The 64-bit FNV-1a hash of `bytes`: a check that the region names a page hands to the
+/// `page-names` build are the ones it was built with (src/region.rs holds the same function).
+fn fnv1a(bytes: &[u8]) -> u64 {
+    bytes.iter().fold(0xcbf2_9ce4_8422_2325, |h, &b| {
+        (h ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3)
+    })
+}
+
 /// A region's name and, if retired, how.
 type Entry = (String, Option<Retire>);
 
@@ -348,8 +356,26 @@ fn main() {
         regencies.len()
     )
     .unwrap();
-    writeln!(out, "static DISTRICT_NAMES: &str = {names:?};\n").unwrap();
-    writeln!(out, "static REGENCY_NAMES: &str = {regency_names:?};\n").unwrap();
+    // The web app's build of the forms module (feature `page-names`) leaves these two
+    // strings out: the page carries them (scripts/build-web.sh writes `page_names.txt` into
+    // index.html, see docs/web-app.md) and hands them over at start, where their length and
+    // hash, compiled in here, must match (src/region.rs, `page_names`).
+    if small && env::var_os("CARGO_FEATURE_PAGE_NAMES").is_some() {
+        let blob = format!("{regency_names}{names}");
+        writeln!(
+            out,
+            "static PAGE_NAMES_SPLIT: (usize, usize) = ({}, {});\nstatic PAGE_NAMES_HASH: u64 = {};\n",
+            regency_names.len(),
+            blob.len(),
+            fnv1a(blob.as_bytes())
+        )
+        .unwrap();
+        let out_dir = env::var("OUT_DIR").expect("OUT_DIR");
+        fs::write(Path::new(&out_dir).join("page_names.txt"), blob).expect("write page_names.txt");
+    } else {
+        writeln!(out, "static DISTRICT_NAMES: &str = {names:?};\n").unwrap();
+        writeln!(out, "static REGENCY_NAMES: &str = {regency_names:?};\n").unwrap();
+    }
     let district_slot: Vec<u16> = district_slot.into_iter().map(u16::from).collect();
     let mut tables = vec![
         ("REGENCY_SLOT", "u16", &regency_slot),

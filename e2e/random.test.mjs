@@ -26,6 +26,13 @@ if (!existsSync(BIN) || !existsSync(new URL('pkg/layak_bg.wasm', repo))) {
 }
 const layak = await import(new URL('pkg/layak.js', repo));
 layak.initSync({ module: readFileSync(new URL('pkg/layak_bg.wasm', repo)) });
+// The web app's build of the same module (feature page-names: the regency and kecamatan
+// names come from the page, www/index.html, instead of the module): every input below goes
+// to it too and must give the very same JSON.
+const webApp = await import(new URL('www/pkg/layak.js', repo));
+webApp.initSync({ module: readFileSync(new URL('www/pkg/layak_bg.wasm', repo)) });
+const pageNames = readFileSync(new URL('www/index.html', repo), 'utf8')
+  .match(/<script id="region-names" type="text\/plain">([^<]*)<\/script>/)?.[1] ?? '';
 
 // ------------------------------------------------------------------ seeded randomness
 let state = SEED >>> 0;
@@ -311,7 +318,7 @@ function native(args, stdin) {
 }
 
 let identical = 0, different = 0;
-function compare(kind, inputs, lines, wasmCall, strip = (l) => l) {
+function compare(kind, inputs, lines, wasmCall, strip = (l) => l, tally = true) {
   if (lines.length !== inputs.length) {
     failed++;
     different += inputs.length;
@@ -323,7 +330,7 @@ function compare(kind, inputs, lines, wasmCall, strip = (l) => l) {
     let w;
     try { w = JSON.stringify(wasmCall(input)); } catch (e) { w = `threw ${e.code}: ${e.message}`; }
     const n = strip(lines[i]);
-    tallyOf(kind, n);
+    if (tally) tallyOf(kind, n);
     if (n === w) { identical++; return; }
     different++;
     ok = false;
@@ -360,7 +367,7 @@ for (const [n, extra] of [[500, {}], [300, { partial: true }], [250, { lang: 'en
   if (extra.lang) args.push('--lang', extra.lang);
   if (extra.birth_date) args.push('--birth-date', extra.birth_date);
   if (extra.sex) args.push('--sex', extra.sex);
-  groups.push(group('nik', n, () => identity(true), args, options, (s) => layak.validateNik(s, options)));
+  groups.push(group('nik', n, () => identity(true), args, options, (s, m = layak) => m.validateNik(s, options)));
 }
 for (const [n, extra] of [[400, {}], [200, { partial: true, lang: 'en' }]]) {
   const as_of = isoDay('1995-01-01', '2090-12-31');
@@ -368,7 +375,7 @@ for (const [n, extra] of [[400, {}], [200, { partial: true, lang: 'en' }]]) {
   const args = ['kk', '--json', '--as-of', as_of];
   if (extra.partial) args.push('--partial');
   if (extra.lang) args.push('--lang', extra.lang);
-  groups.push(group('kk', n, () => identity(false), args, options, (s) => layak.validateKk(s, options)));
+  groups.push(group('kk', n, () => identity(false), args, options, (s, m = layak) => m.validateKk(s, options)));
 }
 // Applicants: as_of from the parameter set's first day on, both languages, and an override.
 const OVERRIDE = { id: 'uji-acak', age: { max: { values: [
@@ -381,7 +388,7 @@ for (const [n, lang, params] of [[450, 'id', null], [300, 'en', null], [250, 'id
   const as_of = isoDay('2024-01-01', '2030-12-31');
   const options = { as_of, lang, ...(params ? { params } : {}) };
   const args = ['check', '--json', '--as-of', as_of, '--lang', lang, ...(params ? ['--params', overrideFile] : [])];
-  groups.push(group('check', n, applicant, args, options, (a) => layak.checkEligibility(a, options), dropLine));
+  groups.push(group('check', n, applicant, args, options, (a, m = layak) => m.checkEligibility(a, options), dropLine));
 }
 // Claims: a JSON array of claims on stdin; both languages, cuti bersama counted out, holidays.
 const holidaysFile = join(work, 'holidays.json');
@@ -391,7 +398,7 @@ for (const [n, lang, cuti, hol] of [[350, 'id', false, false], [250, 'en', true,
   const as_of = isoDay('2024-01-01', '2027-06-30');
   const options = { as_of, lang, cuti_bersama: cuti, ...(hol ? { holidays: HOLIDAYS } : {}) };
   const args = ['claim', '--json', '--as-of', as_of, '--lang', lang, ...(cuti ? ['--cuti-bersama'] : []), ...(hol ? ['--holidays', holidaysFile] : [])];
-  groups.push(group('claim', n, claim, args, options, (c) => layak.checkClaim(c, options)));
+  groups.push(group('claim', n, claim, args, options, (c, m = layak) => m.checkClaim(c, options)));
 }
 
 // The same claims written in operators' words (to the CLI) and in the contract's codes (to
@@ -400,19 +407,37 @@ for (const [n, lang] of [[150, 'id'], [100, 'en']]) {
   const as_of = isoDay('2024-01-01', '2027-06-30');
   const options = { as_of, lang };
   const args = ['claim', '--json', '--as-of', as_of, '--lang', lang];
-  groups.push(group('claim', n, spelledClaim, args, options, (c) => layak.checkClaim(CANONICAL.get(c), options)));
+  groups.push(group('claim', n, spelledClaim, args, options, (c, m = layak) => m.checkClaim(CANONICAL.get(c), options)));
+}
+
+// The web app's build before and after the page's names: without them a kecamatan has no
+// name (so the comparison below can tell), names of another build are refused, and the
+// page's own are taken.
+{
+  const KAPAS = '3522061205800001';
+  const nameOf = () => webApp.validateNik(KAPAS, { as_of: '2025-01-01' }).district?.name ?? '';
+  const problems = [];
+  if (nameOf() !== '') problems.push(`a name before the page gave any: ${nameOf()}`);
+  let code = null;
+  try { webApp.setRegionNames(pageNames.slice(1)); } catch (e) { code = e.code; }
+  if (code !== 'region.names_other_build') problems.push(`names of another build: ${code}`);
+  try { webApp.setRegionNames(pageNames); } catch (e) { problems.push(`the page's names refused: ${e.code}`); }
+  if (nameOf() !== layak.validateNik(KAPAS, { as_of: '2025-01-01' }).district?.name) problems.push(`after: ${nameOf()}`);
+  if (problems.length) { failed++; shown.push(`web app build: ${problems.join('; ')}`); } else passed++;
 }
 
 for (const g of groups) {
   const stdin = g.kind === 'claim'
     ? JSON.stringify(g.inputs)
     : g.inputs.map((x) => (typeof x === 'string' ? x : JSON.stringify(x))).join('\n') + '\n';
-  compare(g.kind, g.inputs, native(g.args, stdin), g.wasmCall, g.strip);
+  const lines = native(g.args, stdin);
+  compare(g.kind, g.inputs, lines, g.wasmCall, g.strip);
+  compare(`${g.kind} (web app build)`, g.inputs, lines, (x) => g.wasmCall(x, webApp), g.strip, false);
 }
 rmSync(work, { recursive: true, force: true });
 
 for (const s of shown) console.log(`MISMATCH ${s}`);
-console.log(`random: seed ${SEED}; ${Object.entries(counts).map(([k, v]) => `${v} ${k}`).join(', ')}; native (CLI --json) vs WebAssembly (pkg/)`);
+console.log(`random: seed ${SEED}; ${Object.entries(counts).map(([k, v]) => `${v} ${k}`).join(', ')}; native (CLI --json) vs WebAssembly (pkg/, and the web app's build in www/pkg/)`);
 console.log(`random: ${Object.entries(outcomes).map(([k, v]) => `${v} ${k}`).join(', ')}`);
 console.log(`random: ${identical} inputs identical, ${different} different`);
 console.log(`${passed} passed, ${failed} failed`);

@@ -35,6 +35,23 @@ cargo build --lib --profile wasm-workbook --target wasm32-unknown-unknown --no-d
 wasm-bindgen --target web --out-dir pkg --out-name layak_workbook \
   target/wasm32-unknown-unknown/wasm-workbook/layak.wasm
 e2e/node_modules/.bin/wasm-opt -Oz pkg/layak_workbook_bg.wasm -o pkg/layak_workbook_bg.wasm
+# The web app's own build of the forms module (feature page-names): the same code without
+# the regency and kecamatan names, which the page carries instead (written into index.html
+# below) and hands over at start; on a slow line they then arrive while the browser waits for
+# its first answers (docs/web-app.md, "First visit"). build.rs writes them to page_names.txt
+# in the build's OUT_DIR, found from cargo's own report of the build script.
+page_out=$(cargo build --lib --profile wasm-release --target wasm32-unknown-unknown --no-default-features \
+  --features page-names --target-dir target/wasm-page --message-format=json --quiet |
+  node -e 'let s="";process.stdin.on("data",(d)=>{s+=d;}).on("end",()=>{for(const l of s.split("\n")){try{const m=JSON.parse(l);if(m.reason==="build-script-executed"&&/[#/]layak[@#]/.test(m.package_id))console.log(m.out_dir);}catch{}}});')
+if [ ! -f "$page_out/page_names.txt" ]; then
+  echo "build-web: no page_names.txt from the page-names build (out dir: '${page_out}')" >&2
+  exit 1
+fi
+rm -rf target/pkg-page
+wasm-bindgen --target web --out-dir target/pkg-page --out-name layak \
+  target/wasm-page/wasm32-unknown-unknown/wasm-release/layak.wasm
+e2e/node_modules/.bin/wasm-opt -Oz --low-memory-unused --converge --strip-debug --strip-producers \
+  target/pkg-page/layak_bg.wasm -o target/pkg-page/layak_bg.wasm
 if [ -d pkg-config ]; then
   cp -r pkg-config/. pkg/
 fi
@@ -55,11 +72,12 @@ else
   cargo run --quiet --bin layak -- catalogue --labels > target/labels.json
 fi
 rm -f www/labels.json
-node scripts/fill-labels.mjs www/index.html target/labels.json
+node scripts/fill-labels.mjs www/index.html target/labels.json "$page_out/page_names.txt"
 rm -rf www/pkg
 mkdir -p www/pkg
-cp pkg/layak.js pkg/layak_bg.wasm pkg/form.js pkg/layak_screen.js pkg/layak_screen_bg.wasm \
-  pkg/layak_workbook.js pkg/layak_workbook_bg.wasm www/pkg/
+# The web app takes the page-names build of the forms module; everything else is the package's.
+cp target/pkg-page/layak.js target/pkg-page/layak_bg.wasm pkg/form.js pkg/layak_screen.js \
+  pkg/layak_screen_bg.wasm pkg/layak_workbook.js pkg/layak_workbook_bg.wasm www/pkg/
 # The service worker's cache name follows the content, so a new build replaces the old cache;
 # the hash of each file lets it check that every file it stores is of this build.
 node scripts/web-version.mjs www
@@ -69,7 +87,9 @@ sraw=$(wc -c < pkg/layak_screen_bg.wasm)
 sgz=$(gzip -9 -c pkg/layak_screen_bg.wasm | wc -c)
 wraw=$(wc -c < pkg/layak_workbook_bg.wasm)
 wgz=$(gzip -9 -c pkg/layak_workbook_bg.wasm | wc -c)
-echo "build-web: pkg/layak_bg.wasm ${raw} bytes, ${gz} bytes gzipped (forms); pkg/layak_screen_bg.wasm ${sraw} bytes, ${sgz} bytes gzipped (screening worker); pkg/layak_workbook_bg.wasm ${wraw} bytes, ${wgz} bytes gzipped (results workbook)"
+praw=$(wc -c < www/pkg/layak_bg.wasm)
+pgz=$(gzip -9 -c www/pkg/layak_bg.wasm | wc -c)
+echo "build-web: pkg/layak_bg.wasm ${raw} bytes, ${gz} bytes gzipped (forms); www/pkg/layak_bg.wasm ${praw} bytes, ${pgz} bytes gzipped (the web app's forms, names in the page); pkg/layak_screen_bg.wasm ${sraw} bytes, ${sgz} bytes gzipped (screening worker); pkg/layak_workbook_bg.wasm ${wraw} bytes, ${wgz} bytes gzipped (results workbook)"
 # The forms' module is the first download of every kiosk and phone: its budget is 200,000
 # bytes gzipped (docs/performance.md), and a build above it fails here rather than ship.
 budget=200000

@@ -116,7 +116,7 @@ impl RegencyAt {
     }
     fn name(&self) -> &'static str {
         let start = self.prev.map_or(0, |p| usize::from(p.name_end));
-        REGENCY_NAMES
+        regency_names()
             .get(start..usize::from(self.row.name_end))
             .unwrap_or("")
     }
@@ -133,6 +133,74 @@ impl RegencyAt {
     fn names(&self) -> (usize, usize) {
         let start = self.prev.map_or(0, |p| p.names_end as usize);
         (start, self.row.names_end as usize)
+    }
+}
+
+/// The regency names, end to end (`RegencyRow::name_end` cuts them).
+#[cfg(not(all(target_arch = "wasm32", feature = "page-names")))]
+fn regency_names() -> &'static str {
+    REGENCY_NAMES
+}
+
+/// The kecamatan names, end to end, by regency (`RegencyRow::names_end` cuts them).
+#[cfg(not(all(target_arch = "wasm32", feature = "page-names")))]
+fn district_names() -> &'static str {
+    DISTRICT_NAMES
+}
+
+#[cfg(all(target_arch = "wasm32", feature = "page-names"))]
+use page_names::{district_names, regency_names};
+
+/// The web app's build (feature `page-names`): the regency and kecamatan names are not in the
+/// module but in the page, which hands them over once at start (`setRegionNames`). They must
+/// be, byte for byte, the names this module was built with: their length and FNV-1a hash are
+/// compiled in (build.rs), and anything else is refused, so the page answers exactly as the
+/// npm package and the CLI do. Before they are given, every name reads as empty.
+#[cfg(all(target_arch = "wasm32", feature = "page-names"))]
+pub mod page_names {
+    use super::{PAGE_NAMES_HASH, PAGE_NAMES_SPLIT};
+    use std::sync::OnceLock;
+
+    static NAMES: OnceLock<(&'static str, &'static str)> = OnceLock::new();
+
+    /// Why the names given were refused.
+    #[derive(Debug, Clone, Copy, PartialEq, Eq)]
+    pub enum Refused {
+        /// Not the names this module was built with (another build's page, or damaged).
+        OtherBuild,
+    }
+
+    fn fnv1a(bytes: &[u8]) -> u64 {
+        bytes.iter().fold(0xcbf2_9ce4_8422_2325, |h, &b| {
+            (h ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3)
+        })
+    }
+
+    /// Takes the names (regency names then kecamatan names, as build.rs wrote them). Giving
+    /// them again is harmless.
+    pub fn set(blob: String) -> Result<(), Refused> {
+        if NAMES.get().is_some() {
+            return Ok(());
+        }
+        let (split, len) = PAGE_NAMES_SPLIT;
+        if blob.len() != len
+            || !blob.is_char_boundary(split)
+            || fnv1a(blob.as_bytes()) != PAGE_NAMES_HASH
+        {
+            return Err(Refused::OtherBuild);
+        }
+        // Kept for the life of the page, as the compiled-in strings would be.
+        let blob: &'static str = Box::leak(blob.into_boxed_str());
+        let _ = NAMES.set(blob.split_at(split));
+        Ok(())
+    }
+
+    pub(super) fn regency_names() -> &'static str {
+        NAMES.get().map_or("", |n| n.0)
+    }
+
+    pub(super) fn district_names() -> &'static str {
+        NAMES.get().map_or("", |n| n.1)
     }
 }
 
@@ -414,7 +482,7 @@ pub fn regency(code: u16, as_of: NaiveDate) -> Option<Region> {
 #[cfg(target_arch = "wasm32")]
 fn district_name(regency: &RegencyAt, idx: usize) -> &'static str {
     let local = idx.saturating_sub(regency.districts().0);
-    DISTRICT_NAMES
+    district_names()
         .get(regency.names().0..regency.names().1)
         .unwrap_or("")
         .split(DISTRICT_NAME_END)
@@ -441,7 +509,7 @@ fn district_name(regency: &RegencyAt, idx: usize) -> &'static str {
     } else {
         regency.names().1
     };
-    DISTRICT_NAMES.get(start..end).unwrap_or("")
+    district_names().get(start..end).unwrap_or("")
 }
 
 /// The slot of kecamatan digits `kk` in a regency: its row index and whether it is retired.

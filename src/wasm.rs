@@ -367,6 +367,21 @@ pub fn catalogue(
     to_js(&api::catalogue(lang))
 }
 
+/// `setRegionNames(names)`, in the web app's build only (feature `page-names`): hands over the
+/// regency and kecamatan names the page carries (`<script id="region-names">` in index.html),
+/// which that build leaves out of the module. Throws `region.names_other_build` for names of
+/// another build; once given, giving them again does nothing.
+#[cfg(feature = "page-names")]
+#[wasm_bindgen(js_name = setRegionNames)]
+pub fn set_region_names(names: String) -> Result<(), JsValue> {
+    crate::region::page_names::set(names).map_err(|_| {
+        error(
+            "region.names_other_build",
+            face::names_other_build(Lang::default()),
+        )
+    })
+}
+
 #[cfg(not(feature = "xlsx-read"))]
 /// `version()`: the package version and the region decree it carries.
 #[wasm_bindgen(js_name = version)]

@@ -108,6 +108,10 @@ async function main() {
   // The labels of both languages are in the page itself (scripts/fill-labels.mjs).
   const labels = JSON.parse($('#labels').textContent);
   await init();
+  // This build of the forms module leaves the regency and kecamatan names to the page
+  // (index.html carries them, for the same reason as the labels); the module checks that they
+  // are the names it was built with.
+  layak.setRegionNames($('#region-names').textContent);
   state.allLabels = labels;
   setLang('id', { relabel: false });
   state.pages.daftar = registrationPage();

@@ -82,6 +82,19 @@ pub fn job_finished(lang: Lang) -> &'static str {
     }
 }
 
+/// `region.names_other_build`: the web page handed the `page-names` build of the forms
+/// module names it was not built with (a page and a module of two builds).
+pub fn names_other_build(lang: Lang) -> &'static str {
+    match lang {
+        Lang::Id => {
+            "Nama wilayah dari halaman ini bukan milik versi modul ini. Muat ulang halaman."
+        }
+        Lang::En => {
+            "The region names in this page are not those of this module's version. Reload the page."
+        }
+    }
+}
+
 /// `internal`: a bug in layak, never the caller's fault.
 pub fn internal(detail: &str, lang: Lang) -> String {
     match lang {
