@@ -4,17 +4,42 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
+# bindgen_opt INPUT OUT_DIR NAME WASM_OPT_FLAGS...: wasm-bindgen, then wasm-opt on its module.
+# The outputs are kept in target/web-cache under a hash of the input module, the flags and
+# both tools' versions, so that a build with nothing changed copies them back in a second
+# instead of optimising four modules again (a minute and a half); any change to the code,
+# the flags or the tools builds afresh.
+bindgen_opt() {
+  local input=$1 out=$2 name=$3; shift 3
+  local files=("$name.js" "$name.d.ts" "${name}_bg.wasm" "${name}_bg.wasm.d.ts")
+  local key
+  key=$({ sha256sum "$input"; echo "$*"; wasm-bindgen --version; e2e/node_modules/.bin/wasm-opt --version; } |
+    sha256sum | cut -c1-16)
+  local label
+  label="$(basename "$out")-$name"
+  local cache="target/web-cache/$label-$key"
+  mkdir -p "$out"
+  if [ -f "$cache/done" ]; then
+    for f in "${files[@]}"; do cp "$cache/$f" "$out/$f"; done
+    return
+  fi
+  wasm-bindgen --target web --out-dir "$out" --out-name "$name" "$input"
+  e2e/node_modules/.bin/wasm-opt "$@" "$out/${name}_bg.wasm" -o "$out/${name}_bg.wasm"
+  rm -rf "target/web-cache/$label-"*
+  mkdir -p "$cache"
+  for f in "${files[@]}"; do cp "$out/$f" "$cache/$f"; done
+  touch "$cache/done"
+}
+
 cargo build --lib --profile wasm-release --target wasm32-unknown-unknown --no-default-features --quiet
 rm -rf pkg
-wasm-bindgen --target web --out-dir pkg --out-name layak \
-  target/wasm32-unknown-unknown/wasm-release/layak.wasm
 # npm's binaryen, never Debian's: apt's wasm-opt 108 writes modules that fail to load.
 # --low-memory-unused lets loads and stores fold small constant offsets (the module never
 # uses the first 1 KiB of memory), --converge repeats -Oz until nothing shrinks, and the
 # producers section is of no use to a browser: together about 1.6 KB gzipped
 # (docs/performance.md).
-e2e/node_modules/.bin/wasm-opt -Oz --low-memory-unused --converge --strip-debug --strip-producers \
-  pkg/layak_bg.wasm -o pkg/layak_bg.wasm
+bindgen_opt target/wasm32-unknown-unknown/wasm-release/layak.wasm pkg layak \
+  -Oz --low-memory-unused --converge --strip-debug --strip-producers
 # The screening module (feature xlsx-read: CSV and XLSX, batch rules) for the "Saring data" page's
 # Web Worker: loaded only there, built for speed rather than size, with WebAssembly SIMD
 # (about 10 % faster; the regency's desktop browsers have it). The forms' module does not use
@@ -23,18 +48,14 @@ e2e/node_modules/.bin/wasm-opt -Oz --low-memory-unused --converge --strip-debug 
 CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUSTFLAGS="-C target-feature=+simd128" \
   cargo build --lib --profile wasm-screen --target wasm32-unknown-unknown --no-default-features \
   --features xlsx-read --target-dir target/wasm-simd --quiet
-wasm-bindgen --target web --out-dir pkg --out-name layak_screen \
-  target/wasm-simd/wasm32-unknown-unknown/wasm-screen/layak.wasm
-e2e/node_modules/.bin/wasm-opt -O3 --enable-simd pkg/layak_screen_bg.wasm -o pkg/layak_screen_bg.wasm
+bindgen_opt target/wasm-simd/wasm32-unknown-unknown/wasm-screen/layak.wasm pkg layak_screen -O3 --enable-simd
 # The results-workbook module (feature workbook-module: the xlsx writer and one function,
 # src/wasm_workbook.rs), loaded by www/workbook.js only when a workbook is asked for, and
 # stored by the service worker after the app is ready offline: the writer is the largest
 # piece of code in layak and must not slow the first visit (docs/web-app.md).
 cargo build --lib --profile wasm-workbook --target wasm32-unknown-unknown --no-default-features \
   --features workbook-module --quiet
-wasm-bindgen --target web --out-dir pkg --out-name layak_workbook \
-  target/wasm32-unknown-unknown/wasm-workbook/layak.wasm
-e2e/node_modules/.bin/wasm-opt -Oz pkg/layak_workbook_bg.wasm -o pkg/layak_workbook_bg.wasm
+bindgen_opt target/wasm32-unknown-unknown/wasm-workbook/layak.wasm pkg layak_workbook -Oz
 # The web app's own build of the forms module (feature page-names): the same code without
 # the regency and kecamatan names, which the page carries instead (written into index.html
 # below) and hands over at start; on a slow line they then arrive while the browser waits for
@@ -48,10 +69,8 @@ if [ ! -f "$page_out/page_names.txt" ]; then
   exit 1
 fi
 rm -rf target/pkg-page
-wasm-bindgen --target web --out-dir target/pkg-page --out-name layak \
-  target/wasm-page/wasm32-unknown-unknown/wasm-release/layak.wasm
-e2e/node_modules/.bin/wasm-opt -Oz --low-memory-unused --converge --strip-debug --strip-producers \
-  target/pkg-page/layak_bg.wasm -o target/pkg-page/layak_bg.wasm
+bindgen_opt target/wasm-page/wasm32-unknown-unknown/wasm-release/layak.wasm target/pkg-page layak \
+  -Oz --low-memory-unused --converge --strip-debug --strip-producers
 if [ -d pkg-config ]; then
   cp -r pkg-config/. pkg/
 fi
