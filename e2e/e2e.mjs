@@ -220,6 +220,57 @@ await test('the screening worker refuses an enrolled list without any NIK, as `l
     `the enrolled person fails enrolment.not_enrolled: ${JSON.stringify(good.summary.by_reason)}`);
 });
 
+await test('Saring data takes a list of people already enrolled (CSV and XLSX) and gives the very files of `layak screen --enrolled`', async (page) => {
+  const layak = new URL('../target/debug/layak', import.meta.url).pathname;
+  const dir = mkdtempSync(join(tmpdir(), 'layak-e2e-enrolled-'));
+  const file = join(dir, 'calon.csv');
+  execFileSync(layak, ['gen', '--rows', '3000', '--seed', '11', '--as-of', '2025-06-01', '--out', file]);
+  // A list an office keeps: every fifth candidate's NIK, written with spaces as on a KTP
+  // copy, plus a line that is no NIK.
+  const niks = readFileSync(file, 'utf8').split('\n').slice(1).filter(Boolean).map((l) => l.split(',')[0])
+    .filter((n, i) => /^\d{16}$/.test(n) && i % 5 === 0);
+  const list = join(dir, 'terdaftar.csv');
+  writeFileSync(list, `nik\n${niks.map((n) => `${n.slice(0, 4)} ${n.slice(4, 8)} ${n.slice(8, 12)} ${n.slice(12)}`).join('\n')}\ncatatan: daftar desember\n`);
+  // And an XLSX one (a spreadsheet with text and number cells), read as the CLI reads it.
+  const xlsx = new URL('../tests/screen/numeric_and_dates.xlsx', import.meta.url).pathname;
+  await page.goto(url + '#saring');
+  await page.waitForSelector('body[data-ready="1"]');
+  expect(await page.$eval('#screen-enrolled', (e) => e.labels.length === 1 && e.getAttribute('aria-describedby') === 'screen-enrolled-help'),
+    'the list field has its label and its help');
+  for (const [name, enrolled] of [['csv', list], ['xlsx', xlsx]]) {
+    const out = join(dir, `cli-${name}`);
+    execFileSync(layak, ['screen', file, '--out', out, '--as-of', '2025-06-01', '--enrolled', enrolled, '--quiet']);
+    await page.setInputFiles('#screen-file', file);
+    await page.setInputFiles('#screen-enrolled', enrolled);
+    await page.fill('#screen-as-of', '2025-06-01');
+    await page.click('#screen-start');
+    await page.waitForSelector('#screen-result:not([hidden]) a[data-file="summary"]', { timeout: 60000 });
+    const download = async (k) => {
+      const [d] = await Promise.all([page.waitForEvent('download'), page.click(`a[data-file="${k}"]`)]);
+      return readFileSync(await d.path());
+    };
+    for (const k of ['eligible', 'ineligible', 'review', 'errors']) {
+      const got = await download(k);
+      const cli = readFileSync(join(out, `${k}.csv`));
+      expect(got.equals(cli), `${name} list: ${k}.csv: browser ${got.length} bytes, CLI ${cli.length} bytes`);
+    }
+    const summary = JSON.parse((await download('summary')).toString('utf8'));
+    const native = JSON.parse(readFileSync(join(out, 'summary.json'), 'utf8'));
+    expect(JSON.stringify(summary) === JSON.stringify(native), `${name} list: summary.json as the CLI wrote it`);
+    expect(summary.enrolment_source === 'list', `${name} list: enrolment from the list: ${summary.enrolment_source}`);
+    if (name === 'csv') {
+      // Every listed NIK was read (the spaces are the NIK reader's to skip), the note line
+      // was not, and the list's people fail enrolment.not_enrolled.
+      expect(summary.enrolled_niks === new Set(niks).size && summary.enrolled_unusable === 1,
+        `NIKs read from the list: ${summary.enrolled_niks} of ${new Set(niks).size}, unusable ${summary.enrolled_unusable}`);
+      expect((summary.by_reason['enrolment.not_enrolled'] ?? 0) > 0, `the listed fail enrolment.not_enrolled: ${JSON.stringify(summary.by_reason)}`);
+    }
+  }
+  // "Hapus data" forgets the list too.
+  await page.click('#clear-all');
+  expect(await page.$eval('#screen-enrolled', (e) => e.files.length) === 0, 'the list is cleared');
+});
+
 await test('after one visit the app works offline', async (page, context) => {
   await open(page);
   await page.evaluate(() => navigator.serviceWorker.ready);

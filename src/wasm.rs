@@ -538,20 +538,33 @@ fn file_error(lang: Lang, p: crate::screen::FileProblem) -> JsValue {
 #[wasm_bindgen(js_class = ScreenJob)]
 impl ScreenJob {
     /// `new ScreenJob(options?, enrolled?)`: options as for checkEligibility (`as_of`,
-    /// `lang`, `params`); `enrolled` is the text of a list of NIKs already enrolled, read as
-    /// `layak screen --enrolled` reads it. A list that yields no NIK at all throws
-    /// `enrolled.no_nik`, as natively: a wrong file must never pass as "nobody is enrolled"
-    /// (enrolled people would come out eligible and be paid for twice).
+    /// `lang`, `params`); `enrolled` is a list of NIKs already enrolled, as text or as the
+    /// bytes of its file (CSV or XLSX, told apart by the content), read as `layak screen
+    /// --enrolled` reads it. A list that yields no NIK at all throws `enrolled.no_nik`, as
+    /// natively: a wrong file must never pass as "nobody is enrolled" (enrolled people would
+    /// come out eligible and be paid for twice). Anything else throws `input.type`.
     #[wasm_bindgen(constructor)]
-    pub fn new(options_value: JsValue, enrolled: Option<String>) -> Result<ScreenJob, JsValue> {
+    pub fn new(
+        options_value: JsValue,
+        #[wasm_bindgen(unchecked_optional_param_type = "string | Uint8Array")] enrolled: JsValue,
+    ) -> Result<ScreenJob, JsValue> {
         let raw = options(options_value)?;
         let checker = Checker::from_options(&raw, today()).map_err(|e| check_error(e, &raw))?;
         let lang = checker.lang;
-        let enrolled = match enrolled {
+        let bytes: Option<Vec<u8>> = if enrolled.is_undefined() || enrolled.is_null() {
+            None
+        } else if let Some(text) = enrolled.as_string() {
+            Some(text.into_bytes())
+        } else if enrolled.is_instance_of::<js_sys::Uint8Array>() {
+            Some(js_sys::Uint8Array::new(&enrolled).to_vec())
+        } else {
+            return Err(error("input.type", face::enrolled_type(lang)));
+        };
+        let enrolled = match bytes {
             None => None,
-            Some(text) => Some(
-                crate::screen::enrolled::read(text.as_bytes()).map_err(|p| file_error(lang, p))?,
-            ),
+            Some(bytes) => {
+                Some(crate::screen::enrolled::read(&bytes).map_err(|p| file_error(lang, p))?)
+            }
         };
         let enrolled_count = enrolled.as_ref().map(|l| (l.niks.len() as u64, l.unusable));
         Ok(ScreenJob {

@@ -86,7 +86,7 @@ function hasData() {
     else if (e.type === 'file') { if (e.files?.length) return true; }
     else if (e.value !== e.defaultValue) return true;
   }
-  if ($('#screen-file')?.files?.length) return true;
+  if ($('#screen-file')?.files?.length || $('#screen-enrolled')?.files?.length) return true;
   return !$('#decision').hidden || !$('#screen-result')?.hidden || !$('#verval-result').hidden;
 }
 

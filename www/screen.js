@@ -9,6 +9,9 @@ export function screenPage() {
   const root = $('#screen-root');
   const input = el('input', { type: 'file', id: 'screen-file', accept: '.csv,.xlsx,text/csv' });
   const asOf = el('input', { type: 'date', id: 'screen-as-of' });
+  // The people already enrolled, as `layak screen --enrolled` takes them: without a list the
+  // file's own sudah_terdaftar column says who is (and the result says when it has none).
+  const enrolled = el('input', { type: 'file', id: 'screen-enrolled', accept: '.csv,.txt,.xlsx,text/csv,text/plain', 'aria-describedby': 'screen-enrolled-help' });
   const start = el('button', { type: 'button', class: 'primary', id: 'screen-start', disabled: true, dataset: { t: 'screen.start' }, text: t('screen.start') });
   const bar = el('progress', { id: 'screen-progress', max: 1, value: 0, hidden: true });
   const status = el('p', { id: 'screen-status', class: 'status', role: 'status' });
@@ -16,6 +19,8 @@ export function screenPage() {
   root.replaceChildren(
     el('p', { dataset: { t: 'screen.intro' }, text: t('screen.intro') }),
     el('div', { class: 'field' }, el('label', { for: 'screen-file', dataset: { t: 'screen.file' }, text: t('screen.file') }), input),
+    el('div', { class: 'field' }, el('label', { for: 'screen-enrolled', dataset: { t: 'screen.enrolled' }, text: t('screen.enrolled') }), enrolled,
+      el('p', { id: 'screen-enrolled-help', class: 'fine', dataset: { t: 'screen.enrolled_help' }, text: t('screen.enrolled_help') })),
     el('div', { class: 'field' }, el('label', { for: 'screen-as-of', dataset: { t: 'screen.as_of' }, text: t('screen.as_of') }), asOf),
     el('div', { class: 'actions' }, start),
     bar, status, result);
@@ -37,10 +42,12 @@ export function screenPage() {
   onShow();
 
   input.addEventListener('change', () => { start.disabled = !input.files.length; });
-  start.addEventListener('click', () => {
+  start.addEventListener('click', async () => {
     const clicked = performance.now();
     const file = input.files[0];
     if (!file) return;
+    // The list's bytes (CSV or XLSX): the worker and its helpers each read it.
+    const list = enrolled.files[0] ? new Uint8Array(await enrolled.files[0].arrayBuffer()) : undefined;
     for (const u of urls) URL.revokeObjectURL(u);
     urls = [];
     result.hidden = true;
@@ -84,7 +91,7 @@ export function screenPage() {
         show(data.summary, data.files);
       }
     };
-    w.postMessage({ file, run: thisRun, options: opts(asOf.value ? { as_of: asOf.value } : {}) });
+    w.postMessage({ file, run: thisRun, options: opts(asOf.value ? { as_of: asOf.value } : {}), enrolled: list });
   });
 
   let last = null;
@@ -165,6 +172,7 @@ export function screenPage() {
       run++;
       onShow();
       input.value = '';
+      enrolled.value = '';
       start.disabled = true;
       bar.hidden = true;
       // A run stopped part way says so: it leaves no files to download.

@@ -95,6 +95,14 @@ pub fn names_other_build(lang: Lang) -> &'static str {
     }
 }
 
+/// `input.type` for the screening's enrolled list: neither text nor bytes.
+pub fn enrolled_type(lang: Lang) -> &'static str {
+    match lang {
+        Lang::Id => "Daftar peserta terdaftar harus berupa teks atau isi berkas (Uint8Array).",
+        Lang::En => "The enrolled list must be text or a file's bytes (a Uint8Array).",
+    }
+}
+
 /// `internal`: a bug in layak, never the caller's fault.
 pub fn internal(detail: &str, lang: Lang) -> String {
     match lang {
