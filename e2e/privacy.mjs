@@ -48,6 +48,8 @@ const ORIGIN = new URL(url).origin;
 const browser = await launch();
 const { test, finish } = runner(browser, {
   timeoutMs: 90_000, // a hung promise (a service worker that never activates) fails the test, not the run
+  // A test may ask for a context without the service worker (`{ serviceWorkers: 'block' }`).
+  contextOptions: ({ serviceWorkers = 'allow' } = {}) => ({ serviceWorkers }),
   async before(context, page, problems) {
     const requests = [];
     context.on('request', (r) => requests.push({ url: r.url(), method: r.method(), body: r.postDataBuffer(), from: 'browser' }));
@@ -192,7 +194,9 @@ await test('Enter pressed before a page has started sends nothing: the forms nev
   expect(await page.inputValue('#lapor-nik') === NIK, 'the typed NIK is gone: a submission reloaded the page');
   for (const r of requests) expect(!r.url.includes('?'), `request carries data in its URL: ${r.url}`);
   for (const s of seen) expect(!s.url.includes('?'), `server saw a query string: ${s.url}`);
-});
+  // Without a service worker: one that took over the page would serve the held modules
+  // from its cache, past the test's hold (Playwright's routes do not see its answers).
+}, { serviceWorkers: 'block' });
 
 await test('nothing is stored but the service worker cache of the app itself', async (page, context) => {
   await open(page);
