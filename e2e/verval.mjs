@@ -119,9 +119,16 @@ print(json.dumps(out, ensure_ascii=False))
   return res.stdout;
 }
 
-/** Saves one download and gives its name and bytes. */
-async function download(page, selector) {
-  const [dl] = await Promise.all([page.waitForEvent('download'), page.click(selector)]);
+/** Saves one download and gives its name and bytes. A download that does not come says what
+ *  the page's status line said (the workbook's error, if it made one). */
+async function download(page, selector, timeout = 30_000) {
+  const [dl] = await Promise.all([
+    page.waitForEvent('download', { timeout }).catch(async (e) => {
+      const said = await page.textContent('#verval-status').catch(() => null);
+      throw new Error(`no download from ${selector} within ${timeout} ms; the page says: ${JSON.stringify(said)} (${e.message.split('\n')[0]})`);
+    }),
+    page.click(selector),
+  ]);
   return { name: dl.suggestedFilename(), bytes: await readFile(await dl.path()) };
 }
 
@@ -169,7 +176,10 @@ await test('Verval: three kinds of file (enrolled, candidates, two death reports
   expect(button === 'Unduh daftar keluar (CSV)', `button: ${button}`);
   // The results workbook of the round, made by the workbook module: the CLI's results.xlsx.
   await page.waitForSelector('#verval-xlsx:not([hidden])', { timeout: 30_000 });
-  const xlsx = await download(page, '#verval-xlsx');
+  // Made in a worker that first fetches and compiles the 0.7 MB writer. Once, on a clean
+  // clone's first run, no download came within 30 s (not seen again in five runs): a longer
+  // wait, and the page's status line in the error should it happen again.
+  const xlsx = await download(page, '#verval-xlsx', 90_000);
   expect(xlsx.name === 'verval-hasil.xlsx' && xlsx.bytes.subarray(0, 4).equals(Buffer.from('PK\x03\x04', 'latin1')), `workbook: ${xlsx.name}`);
   // The browser's writer keeps strings in a shared table, the CLI's in the cells (its
   // constant-memory mode): the bytes differ, every sheet and cell must not.
