@@ -46,6 +46,8 @@ export function screenPage() {
     const clicked = performance.now();
     const file = input.files[0];
     if (!file) return;
+    // Off before the list is read: a second press while it is read would start a second run.
+    start.disabled = true;
     // The list's bytes (CSV or XLSX): the worker and its helpers each read it.
     const list = enrolled.files[0] ? new Uint8Array(await enrolled.files[0].arrayBuffer()) : undefined;
     for (const u of urls) URL.revokeObjectURL(u);
